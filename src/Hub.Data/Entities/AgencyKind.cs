@@ -1,0 +1,9 @@
+namespace Hub.Data.Entities;
+
+public enum AgencyKind
+{
+    Government,
+    Ngo,
+    InternationalOrganization,
+    MigrationAgencyMission,
+}

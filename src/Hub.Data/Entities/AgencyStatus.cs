@@ -1,0 +1,7 @@
+namespace Hub.Data.Entities;
+
+public enum AgencyStatus
+{
+    Active,
+    Suspended,
+}

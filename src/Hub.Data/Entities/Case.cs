@@ -1,0 +1,41 @@
+namespace Hub.Data.Entities;
+
+/// <summary>A presumed or identified victim, registered by its owner agency. Fields are grouped by
+/// the data category that gates them.</summary>
+public sealed class Case
+{
+    public Guid Id { get; set; }
+    public required string Reference { get; set; }
+    public Guid OwnerAgencyId { get; set; }
+    public DateTime RegisteredOn { get; set; }
+
+    // IDENTITY
+    public string? GivenName { get; set; }
+    public string? FamilyName { get; set; }
+    public DateOnly? DateOfBirth { get; set; }
+    public string? Phone { get; set; }
+    public string? CurrentLocation { get; set; }
+    public string? DocumentNumber { get; set; }
+
+    // DEMOGRAPHIC
+    public Sex? Sex { get; set; }
+    public AgeBracket? AgeBracket { get; set; }
+    public string? CitizenshipCode { get; set; }
+    public string? CountryOfIdentificationCode { get; set; }
+
+    // TRAFFICKING_EXPERIENCE
+    public List<CaseExploitationType> ExploitationTypes { get; set; } = [];
+    public LabourSector? LabourSector { get; set; }
+    public List<CaseMeansOfControl> MeansOfControl { get; set; } = [];
+    public RecruitmentMethod? RecruitmentMethod { get; set; }
+    public RecruiterRelation? RecruiterRelation { get; set; }
+    public TraffickingDuration? TraffickingDuration { get; set; }
+    public string? CountryOfExploitationCode { get; set; }
+
+    // ASSISTANCE
+    public List<CaseService> Services { get; set; } = [];
+    public CaseStatus Status { get; set; }
+
+    public List<Consent> Consents { get; set; } = [];
+    public List<Referral> Referrals { get; set; } = [];
+}

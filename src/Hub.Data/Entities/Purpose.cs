@@ -1,0 +1,9 @@
+namespace Hub.Data.Entities;
+
+public enum Purpose
+{
+    Assistance,
+    ReturnAndReintegration,
+    LegalProceedings,
+    ResearchAndStatistics,
+}
