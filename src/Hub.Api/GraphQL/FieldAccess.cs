@@ -1,0 +1,25 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace Hub.Api.GraphQL;
+
+/// <summary>Access metadata on fields, enforced by <see cref="FieldAccessRule"/> before anything
+/// runs. Root fields need an active registered agency unless marked otherwise.</summary>
+internal static class FieldAccess
+{
+    private const string AnyCallerKey = "hub:anyCaller";
+    private const string RoleKey = "hub:role";
+
+    /// <summary>The field answers every caller, even one whose tenant is unknown.</summary>
+    public static FieldBuilder<TSource, TReturn> AllowAnyCaller<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(AnyCallerKey, true);
+
+    /// <summary>The caller needs this app role.</summary>
+    public static FieldBuilder<TSource, TReturn> RequireRole<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string role) =>
+        field.WithMetadata(RoleKey, role);
+
+    public static bool AllowsAnyCaller(this IFieldType field) => field.GetMetadata(AnyCallerKey, false);
+
+    public static string? RequiredRole(this IFieldType field) => field.GetMetadata<string?>(RoleKey);
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using GraphQL;
+using Hub.Api.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace Hub.Api.GraphQL;
+
+/// <summary>GraphQL over HTTP at <c>/graphql</c>: one operation per request, by GET (queries) or
+/// by POST with a JSON body.</summary>
+internal sealed class GraphQLEndpoint(
+    IDocumentExecuter<HubSchema> executer,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader,
+    CallerResolver callers)
+{
+    public const string Path = "/graphql";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var cancellationToken = http.RequestAborted;
+        var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            return;
+        }
+
+        // The endpoint admits anonymous callers (they may ask for nothing but the schema's shape),
+        // so a token that fails validation must not quietly become an anonymous request.
+        var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (!authentication.Succeeded && HasBearerToken(http.Request))
+        {
+            await http.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status401Unauthorized, ErrorCodes.InvalidToken,
+                "The access token is invalid or expired.");
+            return;
+        }
+
+        var (request, readError) = await reader.ReadAsync(http.Request, cancellationToken);
+        if (readError is not null)
+        {
+            await WriteErrorAsync(http, mediaType, readError.StatusCode, readError.Code, readError.Message);
+            return;
+        }
+
+        var user = authentication.Principal ?? new System.Security.Claims.ClaimsPrincipal();
+        var caller = await callers.ResolveAsync(user, cancellationToken);
+        if (caller.Status == CallerStatus.MissingScope)
+        {
+            http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{HubRoles.Scope}\"";
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status403Forbidden, ErrorCodes.InsufficientScope,
+                $"A user token needs the delegated scope '{HubRoles.Scope}'.");
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = request!.Query;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables;
+            options.Extensions = request.Extensions;
+            options.User = user;
+            options.RequestServices = http.RequestServices;
+            options.CancellationToken = cancellationToken;
+            options.UserContext = new HubUserContext
+            {
+                Caller = caller,
+                RequestId = RequestId(http),
+                IsGetRequest = HttpMethods.IsGet(http.Request.Method),
+            };
+        });
+
+        http.Response.StatusCode = StatusCodeOf(result, mediaType, http.Response);
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
+    }
+
+    public static string RequestId(HttpContext http) => Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+
+    private static bool HasBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    // A request that never executed failed to parse or validate. With the GraphQL response media
+    // type that is a 400; plain JSON clients expect 200 with errors. Access refusals are 401/403
+    // and GET mutations 405 whatever the media type.
+    private static int StatusCodeOf(ExecutionResult result, string mediaType, HttpResponse response)
+    {
+        if (result.Executed || result.Errors is not { Count: > 0 } errors)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (errors.Any(e => e.Code == ErrorCodes.MutationOverGet))
+        {
+            response.Headers.Allow = HttpMethods.Post;
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (errors.All(e => e.Code is ErrorCodes.AuthenticationRequired))
+        {
+            response.Headers.WWWAuthenticate = "Bearer";
+            return StatusCodes.Status401Unauthorized;
+        }
+
+        if (errors.All(e => e.Code is ErrorCodes.AuthenticationRequired or ErrorCodes.AgencySuspended or ErrorCodes.UnknownTenant or ErrorCodes.MissingRole))
+        {
+            return StatusCodes.Status403Forbidden;
+        }
+
+        return mediaType == ResponseMediaType.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private async Task WriteErrorAsync(HttpContext http, string mediaType, int statusCode, string code, string message)
+    {
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult(new ExecutionError(message) { Code = code });
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

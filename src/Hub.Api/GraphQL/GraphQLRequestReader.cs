@@ -1,0 +1,117 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Net.Http.Headers;
+
+namespace Hub.Api.GraphQL;
+
+/// <summary>Reads a GraphQL-over-HTTP request from a GET query string or a JSON POST body and
+/// refuses anything malformed with a 4xx before the engine sees it.</summary>
+internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
+{
+    public async Task<(GraphQLRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return HttpMethods.IsGet(http.Method) ? (ReadQueryString(http.Query), null) : await ReadBodyAsync(http, cancellationToken);
+        }
+        catch (InvalidRequestException e)
+        {
+            return (null, new RequestReadError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, e.Message));
+        }
+    }
+
+    private GraphQLRequest ReadQueryString(IQueryCollection query)
+    {
+        string? Single(string key) => query.TryGetValue(key, out var values)
+            ? values.Count == 1 ? values[0] : throw new InvalidRequestException($"The parameter '{key}' is given more than once.")
+            : null;
+
+        return Validated(new GraphQLRequest
+        {
+            Query = Single("query"),
+            OperationName = NullIfEmpty(Single("operationName")),
+            Variables = ParseMap(Single("variables"), "variables"),
+            Extensions = ParseMap(Single("extensions"), "extensions"),
+        });
+    }
+
+    private async Task<(GraphQLRequest?, RequestReadError?)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType) ||
+            !contentType.MediaType.Equals(ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase) ||
+            (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, new RequestReadError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "Send the request body as application/json (UTF-8)."));
+        }
+
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(http.Body, default, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            throw new InvalidRequestException("The request body is not valid JSON.");
+        }
+
+        using (body)
+        {
+            var root = body.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new InvalidRequestException(root.ValueKind == JsonValueKind.Array
+                    ? "Batched requests are not supported: send one operation per request."
+                    : "The request body must be a JSON object.");
+            }
+
+            return (Validated(new GraphQLRequest
+            {
+                Query = StringMember(root, "query"),
+                OperationName = NullIfEmpty(StringMember(root, "operationName")),
+                Variables = MapMember(root, "variables"),
+                Extensions = MapMember(root, "extensions"),
+            }), null);
+        }
+    }
+
+    private static GraphQLRequest Validated(GraphQLRequest request) =>
+        string.IsNullOrWhiteSpace(request.Query)
+            ? throw new InvalidRequestException("The request has no 'query'.")
+            : request;
+
+    private static string? StringMember(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw new InvalidRequestException($"'{name}' must be a string.");
+
+    private Inputs? MapMember(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(value)
+        : throw new InvalidRequestException($"'{name}' must be a JSON object.");
+
+    private Inputs? ParseMap(string? json, string name)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? serializer.ReadNode<Inputs>(document.RootElement)
+                : throw new InvalidRequestException($"'{name}' must be a JSON object.");
+        }
+        catch (JsonException)
+        {
+            throw new InvalidRequestException($"'{name}' is not valid JSON.");
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private sealed class InvalidRequestException(string message) : Exception(message);
+}

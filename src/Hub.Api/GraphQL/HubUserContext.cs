@@ -1,0 +1,11 @@
+using Hub.Api.Identity;
+
+namespace Hub.Api.GraphQL;
+
+/// <summary>Per-request state shared by validation rules and resolvers.</summary>
+internal sealed class HubUserContext : Dictionary<string, object?>
+{
+    public required Caller Caller { get; init; }
+    public required string RequestId { get; init; }
+    public required bool IsGetRequest { get; init; }
+}

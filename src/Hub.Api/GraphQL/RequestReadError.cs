@@ -1,0 +1,3 @@
+namespace Hub.Api.GraphQL;
+
+internal sealed record RequestReadError(int StatusCode, string Code, string Message);

@@ -1,0 +1,43 @@
+using Hub.Api.Options;
+using Hub.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Api.Hosting;
+
+internal static class DatabaseRegistration
+{
+    public static IServiceCollection AddHubDatabase(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required for SqlServer and PostgreSql.")
+            .ValidateOnStart();
+        services.AddDbContext<HubDbContext>((sp, options) =>
+            Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<DataFolder>()));
+        return services;
+    }
+
+    private static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, DataFolder folder)
+    {
+        // Each provider's migrations live in an assembly of their own, all generated from the one model.
+        const string prefix = "Hub.Migrations.";
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString)
+                    ? $"Data Source={folder.File("hub.db")}"
+                    : database.ConnectionString;
+                options.UseSqlite(connectionString, x => x.MigrationsAssembly(prefix + "Sqlite"));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(database.ConnectionString, x => x.MigrationsAssembly(prefix + "SqlServer").EnableRetryOnFailure());
+                break;
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(database.ConnectionString, x => x.MigrationsAssembly(prefix + "PostgreSql"));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'.");
+        }
+    }
+}

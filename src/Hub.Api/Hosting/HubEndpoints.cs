@@ -1,0 +1,43 @@
+using Hub.Api.GraphQL;
+using Hub.Api.Identity;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Hub.Api.Hosting;
+
+internal static class HubEndpoints
+{
+    public static WebApplication MapHub(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http));
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapPost("/dev/token", async (DevTokenRequest request, DevTokenIssuer issuer, CancellationToken cancellationToken) =>
+            {
+                var result = await issuer.IssueAsync(request, cancellationToken);
+                return result.Error is null
+                    ? Results.Ok(new { token = result.Token, tenantId = result.TenantId, expiresOn = result.ExpiresOn })
+                    : Results.BadRequest(new { error = result.Error });
+            });
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                app.Logger.Listening(address.TrimEnd('/') + GraphQLEndpoint.Path);
+            }
+        });
+        return app;
+    }
+}

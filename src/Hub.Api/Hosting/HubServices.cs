@@ -1,0 +1,89 @@
+using GraphQL;
+using Hub.Api.Agencies;
+using Hub.Api.Countries;
+using Hub.Api.GraphQL;
+using Hub.Api.Health;
+using Hub.Api.Identity;
+using Hub.Api.Options;
+using Hub.Data;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace Hub.Api.Hosting;
+
+internal static class HubServices
+{
+    public static WebApplicationBuilder AddHub(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section);
+        services.AddSingleton(sp => DataFolder.Resolve(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<HubOptions>>().Value));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHubDatabase();
+        services.AddHubIdentity(builder.Configuration, builder.Environment);
+        services.AddHubGraphQL();
+        services.AddHealthChecks()
+            .AddDbContextCheck<HubDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    private static void AddHubIdentity(this IServiceCollection services, ConfigurationManager configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section)
+            .Validate(o => Guid.TryParse(o.ClientId, out _), "AzureAd:ClientId must be the Hub's application (client) id.")
+            .ValidateOnStart();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddMicrosoftIdentityWebApi(configuration.GetSection(EntraOptions.Section));
+        services.AddScoped<CallerResolver>();
+
+        if (environment.IsDevelopment())
+        {
+            // The local issuer signs Entra-shaped tokens; trusting its key here, and only here,
+            // keeps the rest of the validation (issuer per tenant, audience, lifetime) as in production.
+            services.AddSingleton<DevSigningKey>();
+            services.AddScoped<DevTokenIssuer>();
+            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<DevSigningKey, IOptions<EntraOptions>>((o, key, entra) =>
+            {
+                var issuerTemplate = entra.Value.Instance.TrimEnd('/') + "/{tenantid}/v2.0";
+                o.Configuration = new OpenIdConnectConfiguration { Issuer = issuerTemplate };
+                o.Configuration.SigningKeys.Add(key.Key);
+                o.TokenValidationParameters.ValidIssuers = [issuerTemplate];
+            });
+        }
+    }
+
+    private static void AddHubGraphQL(this IServiceCollection services)
+    {
+        services.AddSingleton<IQueryFields, MeQuery>();
+        services.AddSingleton<IQueryFields, CountryQueries>();
+        services.AddSingleton<IQueryFields, AgencyQueries>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddScoped<GraphQLEndpoint>();
+        services.AddGraphQL(b => b
+            .AddSchema<HubSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            .AddValidationRule<FieldAccessRule>()
+            .AddValidationRule<HttpMethodRule>()
+            // One DbContext per request cannot run two commands at once: resolve fields in order.
+            .AddExecutionStrategy<global::GraphQL.Execution.SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddErrorInfoProvider(o =>
+            {
+                o.ExposeExceptionDetails = false;
+                o.ExposeCodes = false;
+                o.ExposeData = false;
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.Context!.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Hub.GraphQL");
+                var requestId = ((HubUserContext)context.Context.UserContext).RequestId;
+                logger.UnhandledFieldError(context.OriginalException, context.FieldContext?.FieldDefinition.Name, requestId);
+                context.Exception = new ExecutionError($"Internal error. Quote request id {requestId} to the Hub's operators.") { Code = ErrorCodes.InternalError };
+                return Task.CompletedTask;
+            }));
+    }
+}

@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using Hub.Api.Agencies;
+using Hub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Identity;
+
+internal sealed class CallerGraphType : ObjectGraphType<Caller>
+{
+    public CallerGraphType()
+    {
+        Name = "Caller";
+        Description = "Who the Hub takes the caller to be, from the access token and the agency registry.";
+        Field<AgencyGraphType>("agency")
+            .Description("The agency the caller's tenant belongs to; null when the tenant is not registered.")
+            .ResolveAsync(async context => context.Source.Agency is { } agency
+                ? await context.RequestServices!.GetRequiredService<HubDbContext>().Agencies.AsNoTracking()
+                    .Include(a => a.Country).SingleAsync(a => a.Id == agency.Id, context.CancellationToken)
+                : null);
+        Field<NonNullGraphType<StringGraphType>>("tenantId").Description("The Entra tenant (`tid`) the token was issued by.")
+            .Resolve(context => context.Source.TenantId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
+            .Description("The app roles the token carries (`roles`), e.g. `Cases.Read`.")
+            .Resolve(context => context.Source.Roles.Order(StringComparer.Ordinal).ToList());
+        Field<NonNullGraphType<BooleanGraphType>>("isApp")
+            .Description("True for an app-only token (a dashboard or integration), false for a signed-in user.")
+            .Resolve(context => context.Source.IsApp);
+        Field<NonNullGraphType<StringGraphType>>("status")
+            .Description("`ACTIVE` when the caller may use the Hub; `SUSPENDED` when its agency is suspended; `UNKNOWN_TENANT` when its tenant is not registered. Only `ACTIVE` callers get anything but `me`.")
+            .Resolve(context => context.Source.Status switch
+            {
+                CallerStatus.Active => "ACTIVE",
+                CallerStatus.Suspended => "SUSPENDED",
+                _ => "UNKNOWN_TENANT",
+            });
+    }
+}

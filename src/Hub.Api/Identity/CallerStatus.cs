@@ -1,0 +1,19 @@
+namespace Hub.Api.Identity;
+
+internal enum CallerStatus
+{
+    /// <summary>No token was sent.</summary>
+    Anonymous,
+
+    /// <summary>A registered, active agency.</summary>
+    Active,
+
+    /// <summary>A registered agency whose access is suspended.</summary>
+    Suspended,
+
+    /// <summary>A valid token from a tenant the registry does not know.</summary>
+    UnknownTenant,
+
+    /// <summary>A user token without the Hub's delegated scope.</summary>
+    MissingScope,
+}

@@ -1,0 +1,8 @@
+namespace Hub.Api.Options;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

@@ -1,0 +1,12 @@
+namespace Hub.Api.Options;
+
+/// <summary>The parts of the <c>AzureAd</c> section the Hub reads itself; Microsoft.Identity.Web
+/// reads the whole section. <c>ClientId</c> is the Hub's application (client) id, the audience of
+/// its access tokens.</summary>
+internal sealed class EntraOptions
+{
+    public const string Section = "AzureAd";
+
+    public string Instance { get; set; } = "https://login.microsoftonline.com/";
+    public string ClientId { get; set; } = "";
+}
