@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on SQLite and, when HUB_TEST_POSTGRES holds a PostgreSQL connection
+# string without a database name (e.g. "Host=127.0.0.1;Port=5432;Username=hub;Password=hub"), on
+# PostgreSQL as well. Installs what the tests need first. Ends with "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+dotnet tool restore >/dev/null
+npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error >/dev/null
+dotnet build Hub.sln -c Release --nologo -v quiet
+
+results=artifacts/test-results
+rm -rf "$results"
+passed=0 failed=0 status=0
+
+run() { # name, extra environment
+  local name=$1; shift
+  echo "== tests on $name"
+  env "$@" dotnet test Hub.sln -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=1
+  local trx
+  trx=$(find "$results" -name "$name.trx" | head -n 1)
+  if [ -n "$trx" ]; then
+    local counters
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
+    failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+  else
+    failed=$((failed + 1))
+  fi
+}
+
+run sqlite HUB_TEST_POSTGRES=
+if [ -n "${HUB_TEST_POSTGRES:-}" ]; then
+  run postgresql HUB_TEST_POSTGRES="$HUB_TEST_POSTGRES"
+fi
+
+[ "$failed" -eq 0 ] || status=1
+echo "$passed passed, $failed failed"
+exit $status

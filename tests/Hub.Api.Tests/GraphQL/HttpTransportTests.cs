@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text;
+using Hub.Api.Identity;
+using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Seeding;
+
+namespace Hub.Api.Tests.GraphQL;
+
+/// <summary>GraphQL over HTTP as the spec and DESIGN §4 have it.</summary>
+public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactory>, IAsyncLifetime
+{
+    private readonly HttpClient _client = hub.CreateClient();
+    private string _token = "";
+
+    public async Task InitializeAsync() => _token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaMinistry, [HubRoles.ProjectsRead]);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [InlineData("application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("application/json", "application/json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData(null, "application/json")]
+    [InlineData("application/json;q=0.5, application/graphql-response+json", "application/graphql-response+json")]
+    public async Task Post_AnswersInTheAcceptedMediaType(string? accept, string expected)
+    {
+        var response = await _client.PostAsync("{ countries { code } }", _token, accept: accept!);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(expected, response.ContentType);
+        Assert.Equal("utf-8", response.Message.Content.Headers.ContentType?.CharSet);
+        Assert.Equal(85, response.Data!["countries"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Get_RunsQueries_WithVariablesInTheQueryString()
+    {
+        var query = Uri.EscapeDataString("query Agencies($country: String) { agencies(country: $country) { code } }");
+        var variables = Uri.EscapeDataString("""{"country":"NGA"}""");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={query}&variables={variables}&operationName=Agencies");
+
+        var response = await _client.SendAsync(request, _token);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Contains(response.Data!["agencies"]!.AsArray(), a => a!["code"]!.GetValue<string>() == WellKnownAgencies.NigeriaMinistry);
+        Assert.All(response.Data!["agencies"]!.AsArray(), a => Assert.StartsWith("", a!["code"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Get_RefusesMutationsWith405()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
+
+        var response = await _client.SendAsync(request, _token);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Contains("POST", response.Message.Content.Headers.Allow);
+        Assert.Contains("MUTATION_OVER_GET", response.ErrorCodes);
+    }
+
+    [Theory]
+    [InlineData("text/plain", "{ countries { code } }")]
+    [InlineData("application/x-www-form-urlencoded", "query=%7B__typename%7D")]
+    [InlineData("multipart/form-data; boundary=x", "--x--")]
+    [InlineData("application/json; charset=latin1", """{"query":"{ __typename }"}""")]
+    public async Task Post_RefusesOtherBodiesWith415(string contentType, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body) };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await _client.SendAsync(request, _token);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.Status);
+        Assert.Equal(["UNSUPPORTED_MEDIA_TYPE"], response.ErrorCodes);
+    }
+
+    [Theory]
+    [InlineData("""[{"query":"{ __typename }"},{"query":"{ __typename }"}]""", "Batched")]
+    [InlineData("""{"query":"{ __typename }" """, "not valid JSON")]
+    [InlineData("""{"query": 42}""", "'query' must be a string")]
+    [InlineData("""{"query":"{ __typename }","variables":"{}"}""", "'variables' must be a JSON object")]
+    [InlineData("""{"variables":{}}""", "no 'query'")]
+    [InlineData("\"{ __typename }\"", "must be a JSON object")]
+    public async Task Post_RefusesMalformedRequestsWith400(string body, string message)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+
+        var response = await _client.SendAsync(request, _token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["INVALID_REQUEST"], response.ErrorCodes);
+        Assert.Contains(message, response.Json["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", HttpStatusCode.OK)]
+    public async Task InvalidDocument_Is400ForGraphQLResponse_And200ForJson(string accept, HttpStatusCode expected)
+    {
+        var parseError = await _client.PostAsync("{ countries { code ", _token, accept: accept);
+        var validationError = await _client.PostAsync("{ countries { nope } }", _token, accept: accept);
+
+        Assert.Equal(expected, parseError.Status);
+        Assert.Equal(expected, validationError.Status);
+        Assert.Null(parseError.Json["data"]);
+        Assert.Null(validationError.Json["data"]);
+        Snapshooter.Xunit.Snapshot.Match(new { parse = parseError.Snapshot, validation = validationError.Snapshot }, Snapshooter.SnapshotNameExtension.Create(accept.Replace('/', '_').Replace('+', '_')));
+    }
+
+    [Fact]
+    public async Task UnacceptableMediaType_Is406()
+    {
+        var response = await _client.PostAsync("{ __typename }", _token, accept: "application/xml");
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
+    }
+
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("PATCH")]
+    public async Task OtherMethods_Are405(string method)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), "/graphql") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+
+        var response = await _client.SendAsync(request, _token);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+    }
+
+    [Fact]
+    public async Task Errors_CarryCodes_AndNoStackTraces()
+    {
+        var response = await _client.PostAsync("query($n: Int!) { countries { code } }", _token, variables: new { n = "not a number" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.All(response.ErrorCodes, Assert.NotNull);
+        Assert.DoesNotContain("   at ", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", response.Body, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,67 @@
+using Hub.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.Infrastructure;
+
+/// <summary>A Hub with a database of its own: a fresh SQLite file, or a fresh PostgreSQL database
+/// when <c>HUB_TEST_POSTGRES</c> holds a connection string (without a database name). Migrated and
+/// seeded with a small deterministic demo set at start, as the Development host does.</summary>
+public class HubFactory : WebApplicationFactory<Program>
+{
+    public const int DemoCases = 300;
+
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("hub-tests-").FullName;
+    private readonly string? _postgres = Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 } server
+        ? $"{server.TrimEnd(';')};Database=hub_test_{Guid.NewGuid():N}"
+        : null;
+
+    protected virtual string EnvironmentName => "Development";
+
+    public static bool OnPostgreSql => Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Hub:DataFolder", _dataFolder);
+        builder.UseSetting("Hub:DemoCaseCount", DemoCases.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("AzureAd:ClientId", TestTokens.HubClientId);
+        if (_postgres is not null)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("Database:ConnectionString", _postgres);
+        }
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<HubDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<HubDbContext>());
+    }
+
+    /// <summary>The Entra tenant an agency signs in from (the first, when it has several).</summary>
+    public Task<Guid> TenantOfAsync(string agencyCode) => WithDbAsync(db =>
+        db.AgencyTenants.Where(t => db.Agencies.Any(a => a.Id == t.AgencyId && a.Code == agencyCode))
+            .Select(t => t.TenantId).OrderBy(t => t).FirstAsync());
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_postgres is not null)
+        {
+            await WithDbAsync(db => db.Database.EnsureDeletedAsync());
+        }
+
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite handle may linger for a moment; the folder is in the temp area anyway.
+        }
+    }
+}
