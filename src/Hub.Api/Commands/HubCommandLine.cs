@@ -1,6 +1,6 @@
 namespace Hub.Api.Commands;
 
-/// <summary>Separates a command (<c>migrate</c>, <c>seed --cases 1000000</c>, ...) from
+/// <summary>Separates a command (<c>migrate</c>, <c>seed --size 1000000</c>, ...) from
 /// configuration overrides (<c>--Database:Provider=PostgreSql</c>), which every command and the
 /// server take alike.</summary>
 internal sealed record HubCommandLine(string? Command, IReadOnlyList<string> CommandArgs, string[] ConfigurationArgs)

@@ -14,7 +14,7 @@ internal static class HubCommands
         Usage: Hub.Api [command] [--Section:Key=value ...]
           (no command)                      run the server
           migrate                           apply the database migrations
-          seed [--cases N]                  generate demo data into an empty database (default 15000 cases)
+          seed [--size CASES]               generate demo data into an empty database (default 15000 cases)
           dev-token --agency CODE [--roles R1,R2] [--app] [--tenant GUID]
                                             print a development token (Development only)
           schema export [--output PATH]     write the SDL (default: schema/hub.graphql in the repository)
@@ -29,7 +29,7 @@ internal static class HubCommands
                 await DatabasePreparation.MigrateAsync(app.Services, cancellationToken);
                 return 0;
             case "seed":
-                var cases = int.TryParse(line.Option("cases"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                var cases = int.TryParse(line.Option("size"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
                     ? n
                     : app.Services.GetRequiredService<IOptions<HubOptions>>().Value.DemoCaseCount;
                 await DatabasePreparation.MigrateAsync(app.Services, cancellationToken);

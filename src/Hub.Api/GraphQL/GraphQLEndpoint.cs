@@ -12,7 +12,8 @@ internal sealed class GraphQLEndpoint(
     IDocumentExecuter<HubSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
-    CallerResolver callers)
+    CallerResolver callers,
+    TimeProvider time)
 {
     public const string Path = "/graphql";
 
@@ -69,6 +70,7 @@ internal sealed class GraphQLEndpoint(
                 Caller = caller,
                 RequestId = RequestId(http),
                 IsGetRequest = HttpMethods.IsGet(http.Request.Method),
+                Now = time.GetUtcNow().UtcDateTime,
             };
         });
 

@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Loading;
 using Hub.Api.Identity;
 
 namespace Hub.Api.GraphQL;
@@ -8,4 +9,10 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     public required Caller Caller { get; init; }
     public required string RequestId { get; init; }
     public required bool IsGetRequest { get; init; }
+
+    /// <summary>The instant the request is evaluated at: consents are judged active or not at this
+    /// one moment for the whole response.</summary>
+    public required DateTime Now { get; init; }
+
+    public RequestLoaders Loaders { get; } = new();
 }

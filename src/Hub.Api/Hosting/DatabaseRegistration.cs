@@ -13,8 +13,12 @@ internal static class DatabaseRegistration
             .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required for SqlServer and PostgreSql.")
             .ValidateOnStart();
+        services.AddSingleton<SqlCommandLog>();
         services.AddDbContext<HubDbContext>((sp, options) =>
-            Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<DataFolder>()));
+        {
+            Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<DataFolder>());
+            options.AddInterceptors(sp.GetRequiredService<SqlCommandLog>());
+        });
         return services;
     }
 

@@ -1,10 +1,12 @@
 using GraphQL;
 using Hub.Api.Agencies;
+using Hub.Api.CapacityBuilding;
 using Hub.Api.Countries;
 using Hub.Api.GraphQL;
 using Hub.Api.Health;
 using Hub.Api.Identity;
 using Hub.Api.Options;
+using Hub.Api.Projects;
 using Hub.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -61,6 +63,8 @@ internal static class HubServices
         services.AddSingleton<IQueryFields, MeQuery>();
         services.AddSingleton<IQueryFields, CountryQueries>();
         services.AddSingleton<IQueryFields, AgencyQueries>();
+        services.AddSingleton<IQueryFields, ProjectQueries>();
+        services.AddSingleton<IQueryFields, ActivityQueries>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped<GraphQLEndpoint>();
         services.AddGraphQL(b => b

@@ -11,7 +11,7 @@ internal sealed class CapacityBuildingActivityConfiguration : IEntityTypeConfigu
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.CountryCode).HasMaxLength(3).IsFixedLength();
         builder.Property(a => a.KnowledgeGainPoints).HasPrecision(5, 1);
-        builder.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Project).WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Country>().WithMany().HasForeignKey(a => a.CountryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.PartnerAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.ProjectId, a.StartsOn });

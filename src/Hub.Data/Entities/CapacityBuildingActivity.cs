@@ -4,6 +4,7 @@ public sealed class CapacityBuildingActivity
 {
     public Guid Id { get; set; }
     public Guid ProjectId { get; set; }
+    public Project? Project { get; set; }
     public required string CountryCode { get; set; }
     public ActivityKind Kind { get; set; }
     public DateOnly StartsOn { get; set; }

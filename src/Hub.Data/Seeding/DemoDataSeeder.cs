@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hub.Data.Seeding;
 
 /// <summary>Fills an empty database with the synthetic demo data: 85 countries, the agency registry,
 /// 500 projects, 2,000 capacity-building activities and any number of cases with their referrals
 /// and consents. The same seed and anchor give the same rows, ids included, on every run and
-/// provider.</summary>
+/// provider; the rows depend on the case count but never on the chunk size.</summary>
 public static class DemoDataSeeder
 {
     /// <summary>The seed of every random stream of the demo data.</summary>
@@ -16,12 +17,18 @@ public static class DemoDataSeeder
     /// forgotten, so that a benchmark-sized seed runs in constant memory.</summary>
     public const int ChunkSize = 5_000;
 
+    // Up to this many cases everything is one transaction, so that an interrupted first start
+    // leaves an empty database that the next start seeds again. Above it each chunk commits on its
+    // own: one transaction of a million cases would hold gigabytes in SQLite's WAL or SQL Server's log.
+    private const int SingleTransactionLimit = 100_000;
+
     /// <summary>The instant "now" of the demo data: every date is relative to it, never to the clock.</summary>
     public static DateTime Anchor { get; } = new(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>Seeds an empty database; does nothing when Countries already has rows. Everything
-    /// goes in one transaction (unless the caller has one open), so a failed seed leaves the database
-    /// empty and the next start tries again.</summary>
+    /// <summary>Seeds an empty database; does nothing when Countries already has rows. Rows are
+    /// written with batched INSERTs on the context's connection, without the change tracker. Up to
+    /// 100,000 cases (or inside the caller's transaction) the seed is all or nothing; larger seeds
+    /// commit chunk by chunk.</summary>
     public static async Task<SeedReport> SeedAsync(HubDbContext db, int caseCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -37,17 +44,58 @@ public static class DemoDataSeeder
             };
         }
 
-        // With a retrying strategy (SQL Server, PostgreSQL) a transaction must run inside it; a
-        // retry starts again from the first row, which determinism makes safe.
+        // A retrying strategy (SQL Server, PostgreSQL) needs every transaction inside it; a retry
+        // inserts the same rows again, which determinism makes safe.
         var strategy = db.Database.CreateExecutionStrategy();
-        var report = await strategy.ExecuteAsync(
-            (db, caseCount),
-            static (state, ct) => InsertAllAsync(state.db, state.caseCount, ct),
-            cancellationToken);
-        return report with { Elapsed = stopwatch.Elapsed };
+        var report = caseCount <= SingleTransactionLimit || db.Database.CurrentTransaction is not null
+            ? await strategy.ExecuteAsync(
+                (db, caseCount),
+                static (state, ct) => InTransactionAsync(state.db, inserter => InsertEverythingAsync(inserter, state.caseCount, ct), ct),
+                cancellationToken)
+            : await InsertChunkByChunkAsync(db, strategy, caseCount, cancellationToken);
+        return report with
+        {
+            Message = $"Seeded the demo data: {report.Cases} cases, {report.TotalRows} rows.",
+            Elapsed = stopwatch.Elapsed,
+        };
     }
 
-    private static async Task<SeedReport> InsertAllAsync(HubDbContext db, int caseCount, CancellationToken cancellationToken)
+    private static async Task<SeedReport> InsertEverythingAsync(RowInserter inserter, int caseCount, CancellationToken cancellationToken)
+    {
+        var reference = ReferenceData.Generate(Seed, Anchor);
+        var report = await InsertReferenceDataAsync(inserter, reference, cancellationToken);
+        var cases = new CaseGenerator(new SeedRandom(Seed + 4), reference.Directory, reference.Portfolio, Anchor, caseCount);
+        while (cases.HasMore)
+        {
+            report = Counted(report, await InsertAsync(inserter, cases.Next(ChunkSize), cancellationToken));
+        }
+
+        return report;
+    }
+
+    private static async Task<SeedReport> InsertChunkByChunkAsync(
+        HubDbContext db, IExecutionStrategy strategy, int caseCount, CancellationToken cancellationToken)
+    {
+        var reference = ReferenceData.Generate(Seed, Anchor);
+        var report = await strategy.ExecuteAsync(
+            (db, reference),
+            static (state, ct) => InTransactionAsync(state.db, inserter => InsertReferenceDataAsync(inserter, state.reference, ct), ct),
+            cancellationToken);
+        var cases = new CaseGenerator(new SeedRandom(Seed + 4), reference.Directory, reference.Portfolio, Anchor, caseCount);
+        while (cases.HasMore)
+        {
+            var batch = await strategy.ExecuteAsync(
+                (db, batch: cases.Next(ChunkSize)),
+                static (state, ct) => InTransactionAsync(state.db, inserter => InsertAsync(inserter, state.batch, ct), ct),
+                cancellationToken);
+            report = Counted(report, batch);
+        }
+
+        return report;
+    }
+
+    /// <summary>Runs the work in a transaction of its own, or in the caller's when one is open.</summary>
+    private static async Task<T> InTransactionAsync<T>(HubDbContext db, Func<RowInserter, Task<T>> work, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -56,31 +104,13 @@ public static class DemoDataSeeder
                 ? await db.Database.BeginTransactionAsync(cancellationToken)
                 : null;
             await using var inserter = new RowInserter(db);
-            var reference = ReferenceData.Generate(Seed, Anchor);
-            var report = await InsertReferenceDataAsync(inserter, reference, cancellationToken);
-            var cases = new CaseGenerator(new SeedRandom(Seed + 4), reference.Directory, reference.Portfolio, Anchor, caseCount);
-            while (cases.HasMore)
-            {
-                var batch = cases.Next(ChunkSize);
-                await InsertAsync(inserter, batch, cancellationToken);
-                report = report with
-                {
-                    Cases = report.Cases + batch.Cases.Count,
-                    CaseExploitationTypes = report.CaseExploitationTypes + batch.ExploitationTypes.Count,
-                    CaseMeansOfControl = report.CaseMeansOfControl + batch.MeansOfControl.Count,
-                    CaseServices = report.CaseServices + batch.Services.Count,
-                    Referrals = report.Referrals + batch.Referrals.Count,
-                    ReferralServices = report.ReferralServices + batch.ReferralServices.Count,
-                    Consents = report.Consents + batch.Consents.Count,
-                };
-            }
-
+            var result = await work(inserter);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            return report with { Message = $"Seeded the demo data: {report.Cases} cases, {report.TotalRows} rows." };
+            return result;
         }
         finally
         {
@@ -114,8 +144,8 @@ public static class DemoDataSeeder
         };
     }
 
-    /// <summary>Principals first: the foreign keys are checked row by row.</summary>
-    private static async Task InsertAsync(RowInserter inserter, CaseBatch batch, CancellationToken cancellationToken)
+    /// <summary>Principals first: foreign keys are checked row by row.</summary>
+    private static async Task<CaseBatch> InsertAsync(RowInserter inserter, CaseBatch batch, CancellationToken cancellationToken)
     {
         await inserter.InsertAsync(batch.Cases, cancellationToken);
         await inserter.InsertAsync(batch.ExploitationTypes, cancellationToken);
@@ -124,5 +154,17 @@ public static class DemoDataSeeder
         await inserter.InsertAsync(batch.Referrals, cancellationToken);
         await inserter.InsertAsync(batch.ReferralServices, cancellationToken);
         await inserter.InsertAsync(batch.Consents, cancellationToken);
+        return batch;
     }
+
+    private static SeedReport Counted(SeedReport report, CaseBatch batch) => report with
+    {
+        Cases = report.Cases + batch.Cases.Count,
+        CaseExploitationTypes = report.CaseExploitationTypes + batch.ExploitationTypes.Count,
+        CaseMeansOfControl = report.CaseMeansOfControl + batch.MeansOfControl.Count,
+        CaseServices = report.CaseServices + batch.Services.Count,
+        Referrals = report.Referrals + batch.Referrals.Count,
+        ReferralServices = report.ReferralServices + batch.ReferralServices.Count,
+        Consents = report.Consents + batch.Consents.Count,
+    };
 }

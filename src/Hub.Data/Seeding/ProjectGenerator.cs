@@ -11,7 +11,6 @@ internal static class ProjectGenerator
     public const int ProjectCount = 500;
 
     private static readonly Weighted<int> CountryCounts = Weighted.Of((1, 55d), (2, 25d), (3, 12d), (4, 8d));
-    private static readonly Weighted<int> PartnerCounts = Weighted.Of((0, 20d), (1, 30d), (2, 25d), (3, 15d), (4, 10d));
     private static readonly Weighted<int> ContributionCounts = Weighted.Of((1, 40d), (2, 30d), (3, 20d), (4, 10d));
     private static readonly Weighted<int> DurationMonths = Weighted.Of((12, 15d), (18, 15d), (24, 25d), (30, 10d), (36, 25d), (48, 10d));
 
@@ -34,10 +33,10 @@ internal static class ProjectGenerator
             var startsOn = starts[i];
             var endsOn = startsOn.AddMonths(DurationMonths.Pick(random)).AddDays(-1);
             var countries = Countries(random, primaries[i]);
-            var lead = Lead(random, directory, countries[0]);
+            var lead = ProjectAgencies.Lead(random, directory, countries[0]);
             var focus = Focuses.Pick(random);
             var status = Status(random, startsOn, endsOn, anchorDay);
-            var budget = Budget(random, countries.Length);
+            var budget = ProjectFinances.Budget(random, countries.Length);
             var donors = random.Distinct(Donors.All, ContributionCounts.Pick(random));
             var sequence = sequenceByYear.GetValueOrDefault(startsOn.Year) + 1;
             sequenceByYear[startsOn.Year] = sequence;
@@ -56,7 +55,7 @@ internal static class ProjectGenerator
                 BudgetUsd = budget,
             };
             ProjectFigures.Apply(random, project, anchorDay);
-            portfolio.Add(project, countries, Partners(random, directory, lead, countries), Contributions(random, project, donors));
+            portfolio.Add(project, countries, ProjectAgencies.Partners(random, directory, lead, countries), ProjectFinances.Contributions(random, project, donors));
         }
 
         return portfolio;
@@ -89,45 +88,6 @@ internal static class ProjectGenerator
         return [.. countries];
     }
 
-    /// <summary>National agencies lead about half of the projects in their country; international
-    /// organisations and migration-agency missions of the region lead the rest.</summary>
-    private static int Lead(SeedRandom random, AgencyDirectory directory, string country)
-    {
-        var local = directory.InCountry(country)
-            .Where(i => directory.IsActive(i) && directory.Agencies[i].Kind != AgencyKind.InternationalOrganization)
-            .ToList();
-        if (local.Count > 0 && random.Chance(0.55))
-        {
-            return random.Pick(local);
-        }
-
-        var region = CountryCatalogue.RegionOf(country);
-        var missions = Enumerable.Range(0, directory.Agencies.Count)
-            .Where(i => directory.IsActive(i) && directory.Agencies[i].Kind == AgencyKind.MigrationAgencyMission && region.Contains(directory.Agencies[i].CountryCode))
-            .ToList();
-        if (missions.Count > 0 && random.Chance(0.4))
-        {
-            return random.Pick(missions);
-        }
-
-        var internationals = Enumerable.Range(0, directory.Agencies.Count)
-            .Where(i => directory.IsActive(i) && directory.Agencies[i].Kind == AgencyKind.InternationalOrganization)
-            .ToList();
-        return random.Pick(internationals);
-    }
-
-    private static List<Guid> Partners(SeedRandom random, AgencyDirectory directory, int lead, string[] countries)
-    {
-        var pool = countries.SelectMany(directory.InCountry).Where(i => i != lead && directory.IsActive(i)).ToList();
-        if (random.Chance(0.3))
-        {
-            pool.AddRange(Enumerable.Range(0, directory.Agencies.Count)
-                .Where(i => i != lead && directory.Agencies[i].Kind == AgencyKind.InternationalOrganization && !pool.Contains(i)));
-        }
-
-        return [.. random.Distinct(pool, PartnerCounts.Pick(random)).Select(i => directory.Agencies[i].Id)];
-    }
-
     private static ProjectStatus Status(SeedRandom random, DateOnly startsOn, DateOnly endsOn, DateOnly anchorDay)
     {
         if (startsOn > anchorDay)
@@ -141,38 +101,5 @@ internal static class ProjectGenerator
         }
 
         return random.Chance(0.03) ? ProjectStatus.Cancelled : ProjectStatus.Ongoing;
-    }
-
-    /// <summary>Skewed towards small grants, larger for multi-country projects; whole thousands.</summary>
-    private static long Budget(SeedRandom random, int countryCount)
-    {
-        var u = random.NextDouble();
-        var budget = (150_000 + (u * u * 4_850_000)) * (1 + (0.35 * (countryCount - 1)));
-        return (long)(budget / 1000) * 1000;
-    }
-
-    /// <summary>The donors' shares of the budget, the lead donor first and largest, in the years the
-    /// project runs; they add up to the budget.</summary>
-    private static List<DonorContribution> Contributions(SeedRandom random, Project project, List<string> donors)
-    {
-        var shares = donors.Select((_, i) => (i == 0 ? 2.0 : 0.5) + random.NextDouble()).ToList();
-        var total = shares.Sum();
-        var contributions = new List<DonorContribution>();
-        var remaining = project.BudgetUsd;
-        for (var i = 0; i < donors.Count; i++)
-        {
-            var amount = i == donors.Count - 1 ? remaining : (long)(project.BudgetUsd * shares[i] / total / 1000) * 1000;
-            remaining -= amount;
-            contributions.Add(new DonorContribution
-            {
-                Id = random.NextGuid(),
-                ProjectId = project.Id,
-                Donor = donors[i],
-                Year = i == 0 ? project.StartsOn.Year : random.Next(project.StartsOn.Year, project.EndsOn.Year + 1),
-                AmountUsd = amount,
-            });
-        }
-
-        return contributions;
     }
 }

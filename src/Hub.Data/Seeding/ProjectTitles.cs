@@ -7,6 +7,7 @@ namespace Hub.Data.Seeding;
 internal sealed class ProjectTitles
 {
     private const int MaxLength = 200;
+    // Ten phases of one title are more than 500 projects ever produce.
     private static readonly string[] Phases = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
     private readonly Dictionary<string, int> used = [];
 
@@ -23,7 +24,7 @@ internal sealed class ProjectTitles
 
         var seen = used.GetValueOrDefault(title);
         used[title] = seen + 1;
-        return seen == 0 ? title : $"{title} (Phase {(seen <= Phases.Length ? Phases[seen - 1] : (seen + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))})";
+        return seen == 0 ? title : $"{title} (Phase {Phases[Math.Min(seen, Phases.Length) - 1]})";
     }
 
     private static string Where(IReadOnlyList<string> codes)

@@ -42,9 +42,9 @@ public class HubFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The Entra tenant an agency signs in from (the first, when it has several).</summary>
-    public Task<Guid> TenantOfAsync(string agencyCode) => WithDbAsync(db =>
+    public async Task<Guid> TenantOfAsync(string agencyCode) => (await WithDbAsync(db =>
         db.AgencyTenants.Where(t => db.Agencies.Any(a => a.Id == t.AgencyId && a.Code == agencyCode))
-            .Select(t => t.TenantId).OrderBy(t => t).FirstAsync());
+            .Select(t => t.TenantId).ToListAsync())).Min();
 
     public override async ValueTask DisposeAsync()
     {

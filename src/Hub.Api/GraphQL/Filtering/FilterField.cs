@@ -1,0 +1,22 @@
+using System.Linq.Expressions;
+using Hub.Api.Access;
+
+namespace Hub.Api.GraphQL.Filtering;
+
+/// <summary>A field of a <c>where</c> input: its name, the graph type of its operators, and how an
+/// operator input becomes a condition on <typeparamref name="T"/>. A gated field carries its gate:
+/// the condition only holds where the field is disclosed (DESIGN §3 rule 6).</summary>
+internal abstract class FilterField<T>(string name, string description, Type operationGraphType, Expression<Func<T, AccessScope, bool>>? gate)
+{
+    public string Name { get; } = name;
+    public string Description { get; } = description;
+    public Type OperationGraphType { get; } = operationGraphType;
+
+    public Expression Condition(IDictionary<string, object?> operations, ParameterExpression entity, Expression scope)
+    {
+        var condition = Build(operations, entity, scope);
+        return gate is null ? condition : Expression.AndAlso(RowProjection<T, FilterRow>.Inline(gate, entity, scope), condition);
+    }
+
+    protected abstract Expression Build(IDictionary<string, object?> operations, ParameterExpression entity, Expression scope);
+}

@@ -1,0 +1,4 @@
+namespace Hub.Api.GraphQL.Filtering;
+
+/// <summary>A placeholder row type, to reach <see cref="RowProjection{TEntity,TRow}.Inline"/>.</summary>
+internal sealed class FilterRow;

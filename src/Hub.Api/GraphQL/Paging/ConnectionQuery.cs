@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Api.GraphQL.Filtering;
+using Hub.Api.GraphQL.Ordering;
+
+namespace Hub.Api.GraphQL.Paging;
+
+/// <summary>A connection field over a database query: <c>where</c>, <c>order</c> and the paging
+/// arguments all become SQL, and only the selected columns are read.</summary>
+internal static class ConnectionQuery
+{
+    public static FieldBuilder<object?, Page<TRow>> ConnectionField<TNodeType, TRow, TFilterInput, TOrderInput>(this ObjectGraphType<object?> parent, string name)
+        where TNodeType : IGraphType
+        where TFilterInput : IInputObjectGraphType
+        where TOrderInput : IInputObjectGraphType =>
+        parent.Field<NonNullGraphType<ConnectionGraphType<TNodeType, TRow>>, Page<TRow>>(name)
+            .Argument<TFilterInput>("where", "Only the items that meet these conditions.")
+            .Argument<ListGraphType<NonNullGraphType<TOrderInput>>>("order", "The ordering keys, most significant first.")
+            .PagingArguments();
+
+    public static Task<Page<TRow>> PageAsync<T, TRow>(
+        IResolveFieldContext context,
+        IQueryable<T> source,
+        RowProjection<T, TRow> rows,
+        IReadOnlyList<FilterField<T>> filters,
+        IReadOnlyList<OrderField<T>> order,
+        IReadOnlyList<OrderKey<T>> defaultOrder,
+        OrderKey<T> unique,
+        AccessScope scope) where TRow : new()
+    {
+        var page = PageRequest.From(context);
+        if (FilterTranslator.Translate(context.GetArgument<object?>("where"), filters, scope) is { } where)
+        {
+            source = source.Where(where);
+        }
+
+        var keys = OrderTranslator.Translate(context.GetArgument<object?>("order"), order, defaultOrder, unique);
+        return KeysetPager.PageAsync(source, keys, rows.Build(SelectedFields.OfConnectionNodes(context), scope), page, context.CancellationToken);
+    }
+}

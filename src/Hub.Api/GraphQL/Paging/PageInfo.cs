@@ -1,0 +1,3 @@
+namespace Hub.Api.GraphQL.Paging;
+
+internal sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQLParser.AST;
+
+namespace Hub.Api.GraphQL;
+
+/// <summary>The field names a client selected on the objects a field returns, through fragments,
+/// and through <c>edges { node }</c> and <c>nodes</c> for connections. Drives projection: a column
+/// nobody asked for is not read.</summary>
+internal static class SelectedFields
+{
+    public static IReadOnlySet<string> Of(IResolveFieldContext context) => Collect(context, context.FieldAst.SelectionSet);
+
+    public static IReadOnlySet<string> OfConnectionNodes(IResolveFieldContext context)
+    {
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in Fields(context, context.FieldAst.SelectionSet))
+        {
+            if (field.Name.Value == "nodes")
+            {
+                fields.UnionWith(Collect(context, field.SelectionSet));
+            }
+            else if (field.Name.Value == "edges")
+            {
+                foreach (var node in Fields(context, field.SelectionSet).Where(f => f.Name.Value == "node"))
+                {
+                    fields.UnionWith(Collect(context, node.SelectionSet));
+                }
+            }
+        }
+
+        return fields;
+    }
+
+    private static HashSet<string> Collect(IResolveFieldContext context, GraphQLSelectionSet? set) =>
+        Fields(context, set).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<GraphQLField> Fields(IResolveFieldContext context, GraphQLSelectionSet? set, int depth = 0)
+    {
+        if (set is null || depth > 32)
+        {
+            yield break;
+        }
+
+        foreach (var selection in set.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    yield return field;
+                    break;
+                case GraphQLInlineFragment inline:
+                    foreach (var f in Fields(context, inline.SelectionSet, depth + 1))
+                    {
+                        yield return f;
+                    }
+
+                    break;
+                case GraphQLFragmentSpread spread when Fragment(context, spread) is { } fragment:
+                    foreach (var f in Fields(context, fragment.SelectionSet, depth + 1))
+                    {
+                        yield return f;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static GraphQLFragmentDefinition? Fragment(IResolveFieldContext context, GraphQLFragmentSpread spread) =>
+        context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.Value == spread.FragmentName.Name.Value);
+}

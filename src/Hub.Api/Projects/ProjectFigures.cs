@@ -1,0 +1,3 @@
+namespace Hub.Api.Projects;
+
+internal sealed record ProjectFigures(int? PeopleAssisted, int? PeopleTrained, int? PeopleReached);
