@@ -15,11 +15,11 @@ internal static class FieldAccess
     public static FieldBuilder<TSource, TReturn> AllowAnyCaller<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.WithMetadata(AnyCallerKey, true);
 
-    /// <summary>The caller needs this app role.</summary>
-    public static FieldBuilder<TSource, TReturn> RequireRole<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string role) =>
-        field.WithMetadata(RoleKey, role);
+    /// <summary>The caller needs one of these app roles.</summary>
+    public static FieldBuilder<TSource, TReturn> RequireRole<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] anyOf) =>
+        field.WithMetadata(RoleKey, anyOf);
 
     public static bool AllowsAnyCaller(this IFieldType field) => field.GetMetadata(AnyCallerKey, false);
 
-    public static string? RequiredRole(this IFieldType field) => field.GetMetadata<string?>(RoleKey);
+    public static string[]? RequiredRoles(this IFieldType field) => field.GetMetadata<string[]?>(RoleKey);
 }

@@ -33,9 +33,10 @@ internal sealed class FieldAccessRule : ValidationRuleBase
             return;
         }
 
-        if (field.RequiredRole() is { } role && !caller.HasRole(role))
+        if (field.RequiredRoles() is { } roles && !roles.Any(caller.HasRole))
         {
-            context.ReportError(new AccessError(context, node, ErrorCodes.MissingRole, $"Field '{field.Name}' needs the app role '{role}'."));
+            context.ReportError(new AccessError(context, node, ErrorCodes.MissingRole,
+                $"Field '{field.Name}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}."));
         }
     }
 

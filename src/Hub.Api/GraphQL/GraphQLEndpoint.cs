@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using GraphQL;
+using Hub.Api.Disclosures;
+using Hub.Api.Hosting;
 using Hub.Api.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -13,7 +15,9 @@ internal sealed class GraphQLEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     CallerResolver callers,
-    TimeProvider time)
+    DisclosureWriter disclosures,
+    TimeProvider time,
+    ILogger<GraphQLEndpoint> logger)
 {
     public const string Path = "/graphql";
 
@@ -56,6 +60,13 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
+        var context = new HubUserContext
+        {
+            Caller = caller,
+            RequestId = RequestId(http),
+            IsGetRequest = HttpMethods.IsGet(http.Request.Method),
+            Now = time.GetUtcNow().UtcDateTime,
+        };
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request!.Query;
@@ -65,14 +76,22 @@ internal sealed class GraphQLEndpoint(
             options.User = user;
             options.RequestServices = http.RequestServices;
             options.CancellationToken = cancellationToken;
-            options.UserContext = new HubUserContext
-            {
-                Caller = caller,
-                RequestId = RequestId(http),
-                IsGetRequest = HttpMethods.IsGet(http.Request.Method),
-                Now = time.GetUtcNow().UtcDateTime,
-            };
+            options.UserContext = context;
         });
+
+        // Rule 9: the disclosure rows are written before the response leaves; if they cannot be,
+        // nothing of the response is sent.
+        try
+        {
+            await disclosures.WriteAsync(context.Disclosures, caller, context.RequestId, result.Operation?.Name?.StringValue ?? request!.OperationName, request!.Query!, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.DisclosureLogFailed(e, context.RequestId);
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status500InternalServerError, ErrorCodes.DisclosureLogFailed,
+                $"The disclosure log could not be written, so no case data is sent. Quote request id {context.RequestId} to the Hub's operators.");
+            return;
+        }
 
         http.Response.StatusCode = StatusCodeOf(result, mediaType, http.Response);
         http.Response.ContentType = mediaType + "; charset=utf-8";

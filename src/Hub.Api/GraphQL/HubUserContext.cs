@@ -1,3 +1,4 @@
+using Hub.Api.Disclosures;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.Identity;
 
@@ -15,4 +16,6 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     public required DateTime Now { get; init; }
 
     public RequestLoaders Loaders { get; } = new();
+
+    public DisclosureCollector Disclosures { get; } = new();
 }

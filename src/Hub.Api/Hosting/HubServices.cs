@@ -1,12 +1,15 @@
 using GraphQL;
 using Hub.Api.Agencies;
 using Hub.Api.CapacityBuilding;
+using Hub.Api.Cases;
 using Hub.Api.Countries;
+using Hub.Api.Disclosures;
 using Hub.Api.GraphQL;
 using Hub.Api.Health;
 using Hub.Api.Identity;
 using Hub.Api.Options;
 using Hub.Api.Projects;
+using Hub.Api.Referrals;
 using Hub.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -65,6 +68,10 @@ internal static class HubServices
         services.AddSingleton<IQueryFields, AgencyQueries>();
         services.AddSingleton<IQueryFields, ProjectQueries>();
         services.AddSingleton<IQueryFields, ActivityQueries>();
+        services.AddSingleton<IQueryFields, CaseQueries>();
+        services.AddSingleton<IQueryFields, ReferralQueries>();
+        services.AddSingleton<IQueryFields, DisclosureQueries>();
+        services.AddScoped<DisclosureWriter>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped<GraphQLEndpoint>();
         services.AddGraphQL(b => b

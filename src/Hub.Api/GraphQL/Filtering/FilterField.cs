@@ -12,9 +12,16 @@ internal abstract class FilterField<T>(string name, string description, Type ope
     public string Description { get; } = description;
     public Type OperationGraphType { get; } = operationGraphType;
 
-    public Expression Condition(IDictionary<string, object?> operations, ParameterExpression entity, Expression scope)
+    /// <summary>The condition, or its negation. A negated gated condition keeps its gate: a field
+    /// withheld from the caller matches neither a condition nor its negation, as NULL in SQL.</summary>
+    public Expression Condition(IDictionary<string, object?> operations, ParameterExpression entity, Expression scope, bool negate)
     {
         var condition = Build(operations, entity, scope);
+        if (negate)
+        {
+            condition = Expression.Not(condition);
+        }
+
         return gate is null ? condition : Expression.AndAlso(RowProjection<T, FilterRow>.Inline(gate, entity, scope), condition);
     }
 

@@ -3,7 +3,9 @@ using Hub.Api.Access;
 
 namespace Hub.Api.GraphQL.Filtering;
 
-/// <summary>Turns a <c>where</c> argument into one expression for the database query.</summary>
+/// <summary>Turns a <c>where</c> argument into one expression for the database query. <c>not</c> is
+/// pushed down to the field conditions, so that a condition on a withheld field is "unknown" and
+/// neither it nor its negation finds the case (DESIGN §3 rule 6).</summary>
 internal static class FilterTranslator
 {
     private const int MaxDepth = 8;
@@ -16,51 +18,36 @@ internal static class FilterTranslator
             return null;
         }
 
-        var entity = Expression.Parameter(typeof(T), "x");
-        var count = 0;
-        var body = Build(input, fields.ToDictionary(f => f.Name), entity, Expression.Constant(scope, typeof(AccessScope)), 0, ref count);
-        return Expression.Lambda<Func<T, bool>>(body, entity);
+        var context = new Context<T>(fields.ToDictionary(f => f.Name), Expression.Parameter(typeof(T), "x"), Expression.Constant(scope, typeof(AccessScope)));
+        return Expression.Lambda<Func<T, bool>>(context.Build(input, negate: false, depth: 0), context.Entity);
     }
 
-    private static Expression Build<T>(IDictionary<string, object?> input, Dictionary<string, FilterField<T>> fields, ParameterExpression entity, Expression scope, int depth, ref int count)
+    private sealed class Context<T>(Dictionary<string, FilterField<T>> fields, ParameterExpression entity, Expression scope)
     {
-        if (depth > MaxDepth || ++count > MaxConditions)
-        {
-            throw OperatorConditions.Invalid($"A filter nests at most {MaxDepth} levels and holds at most {MaxConditions} conditions.");
-        }
+        private int _conditions;
 
-        Expression? all = null;
-        foreach (var (name, value) in input)
+        public ParameterExpression Entity => entity;
+
+        // Fields of one input object hold together (AND); negated, one of them fails (OR).
+        public Expression Build(IDictionary<string, object?> input, bool negate, int depth)
         {
-            if (value is null)
+            if (depth > MaxDepth || ++_conditions > MaxConditions)
             {
-                continue;
+                throw OperatorConditions.Invalid($"A filter nests at most {MaxDepth} levels and holds at most {MaxConditions} conditions.");
             }
 
-            Expression condition;
-            switch (name)
+            var parts = input.Where(p => p.Value is not null).Select(p => p.Key switch
             {
-                case "and" or "or":
-                    Expression? combined = null;
-                    foreach (var part in (IEnumerable<object?>)value)
-                    {
-                        var next = Build((IDictionary<string, object?>)part!, fields, entity, scope, depth + 1, ref count);
-                        combined = combined is null ? next : name == "and" ? Expression.AndAlso(combined, next) : Expression.OrElse(combined, next);
-                    }
-
-                    condition = combined ?? Expression.Constant(name == "and");
-                    break;
-                case "not":
-                    condition = Expression.Not(Build((IDictionary<string, object?>)value, fields, entity, scope, depth + 1, ref count));
-                    break;
-                default:
-                    condition = fields[name].Condition((IDictionary<string, object?>)value, entity, scope);
-                    break;
-            }
-
-            all = all is null ? condition : Expression.AndAlso(all, condition);
+                "and" => Combine(((IEnumerable<object?>)p.Value!).Select(x => Build((IDictionary<string, object?>)x!, negate, depth + 1)), and: !negate),
+                "or" => Combine(((IEnumerable<object?>)p.Value!).Select(x => Build((IDictionary<string, object?>)x!, negate, depth + 1)), and: negate),
+                "not" => Build((IDictionary<string, object?>)p.Value!, !negate, depth + 1),
+                _ => fields[p.Key].Condition((IDictionary<string, object?>)p.Value!, entity, scope, negate),
+            }).ToList();
+            return Combine(parts, and: !negate);
         }
 
-        return all ?? Expression.Constant(true);
+        private static Expression Combine(IEnumerable<Expression> parts, bool and) =>
+            parts.Aggregate((Expression?)null, (all, next) => all is null ? next : and ? Expression.AndAlso(all, next) : Expression.OrElse(all, next))
+            ?? Expression.Constant(and);
     }
 }

@@ -1,0 +1,26 @@
+using Hub.Api.Access;
+using Hub.Data.Entities;
+
+namespace Hub.Api.Cases;
+
+/// <summary>Rule 4: the requested gated fields of a case that the policy did not disclose, with
+/// their category and why: the caller's roles do not open the category (MISSING_ROLE), or no
+/// active consent for the purpose names the caller with it (NO_CONSENT).</summary>
+internal static class Withholding
+{
+    public static IReadOnlyList<WithheldField> Of(CaseRow row, IEnumerable<string> selected, AccessScope scope) =>
+        selected
+            .Where(CaseFieldCategories.ByField.ContainsKey)
+            .Select(field => (Field: field, Category: CaseFieldCategories.ByField[field]))
+            .Where(f => !row.Discloses(f.Category))
+            .Select(f => new WithheldField(f.Field, f.Category,
+                (scope.RoleCategories & f.Category) == 0 ? WithholdReason.MissingRole : WithholdReason.NoConsent))
+            .ToList();
+
+    /// <summary>The categories of the requested fields that were disclosed: what a Disclosure row records.</summary>
+    public static DataCategory Disclosed(CaseRow row, IEnumerable<string> selected) =>
+        selected.Where(CaseFieldCategories.ByField.ContainsKey)
+            .Select(f => CaseFieldCategories.ByField[f])
+            .Where(row.Discloses)
+            .Aggregate(DataCategory.None, (all, c) => all | c);
+}

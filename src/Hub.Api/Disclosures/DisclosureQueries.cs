@@ -1,0 +1,33 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Loading;
+using Hub.Api.GraphQL.Paging;
+using Hub.Api.Identity;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Disclosures;
+
+internal sealed class DisclosureQueries : IQueryFields
+{
+    private static readonly IReadOnlyList<OrderKey<Disclosure>> Order =
+        [OrderKey<Disclosure>.By("occurredAt", d => d.OccurredAt, descending: true), OrderKey<Disclosure>.By("id", d => d.Id)];
+
+    public void AddTo(QueryType query) =>
+        query.Field<NonNullGraphType<ConnectionGraphType<DisclosureGraphType, Disclosure>>>("disclosures")
+            .Description("Who was shown one of the caller's own cases, latest first. Needs `Audit.Read`. Empty for a case the caller's agency does not own.")
+            .Argument<NonNullGraphType<IdGraphType>>("caseId", "The case.")
+            .PagingArguments()
+            .RequireRole(HubRoles.AuditRead)
+            .ResolveAsync(async context =>
+            {
+                var owner = context.Scope().AgencyId;
+                var db = context.Db();
+                _ = Guid.TryParse(context.GetArgument<string>("caseId"), out var caseId);
+                var source = db.Disclosures.AsNoTracking()
+                    .Where(d => d.CaseId == caseId && db.Cases.Any(c => c.Id == caseId && c.OwnerAgencyId == owner));
+                return await KeysetPager.PageAsync(source, Order, d => d, PageRequest.From(context), context.CancellationToken);
+            });
+}

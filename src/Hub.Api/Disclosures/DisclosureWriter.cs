@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using Hub.Api.Identity;
+using Hub.Data;
+using Hub.Data.Entities;
+
+namespace Hub.Api.Disclosures;
+
+/// <summary>Writes one Disclosure row per case a response discloses, in one transaction, before
+/// the response leaves. When that fails the caller must not send the response.</summary>
+internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
+{
+    public async Task WriteAsync(DisclosureCollector collected, Caller caller, string requestId, string? operationName, string document, CancellationToken cancellationToken)
+    {
+        if (collected.IsEmpty)
+        {
+            return;
+        }
+
+        var agency = caller.Agency ?? throw new InvalidOperationException("Only an agency's caller can be shown case data.");
+        var hash = DocumentHash(document);
+        var now = time.GetUtcNow().UtcDateTime;
+        db.ChangeTracker.Clear();
+        db.Disclosures.AddRange(collected.Entries.Select(e => new Disclosure
+        {
+            Id = Guid.CreateVersion7(),
+            RequestId = requestId,
+            OccurredAt = now,
+            AgencyId = agency.Id,
+            CallerId = caller.ObjectId ?? "",
+            CallerIsApp = caller.IsApp,
+            Purpose = e.Purpose,
+            OperationName = operationName,
+            DocumentHash = hash,
+            CaseId = e.Case,
+            Categories = e.Categories,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    public static string DocumentHash(string document) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+}

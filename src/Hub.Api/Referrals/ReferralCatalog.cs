@@ -1,0 +1,49 @@
+using System.Linq.Expressions;
+using Hub.Api.Access;
+using Hub.Api.Cases;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Filtering;
+using Hub.Api.GraphQL.Ordering;
+using Hub.Api.GraphQL.Paging;
+using Hub.Data.Entities;
+using GraphQLTypes = GraphQL.Types;
+
+namespace Hub.Api.Referrals;
+
+/// <summary>How referral fields map to columns, who sees a referral, and what clients may filter
+/// and order referrals by.</summary>
+internal static class ReferralCatalog
+{
+    /// <summary>Rule 7: a referral's own record is visible to both its parties.</summary>
+    public static readonly Expression<Func<Referral, AccessScope, bool>> Visible = (r, s) => r.FromAgencyId == s.AgencyId || r.ToAgencyId == s.AgencyId;
+
+    public static readonly RowProjection<Referral, ReferralRow> Rows = new RowProjection<Referral, ReferralRow>()
+        .Always(r => r.Id, (r, s) => r.Id)
+        .Always(r => r.CaseId, (r, s) => r.CaseId)
+        .Always(r => r.ReferredOn, (r, s) => r.ReferredOn)
+        .Map("fromAgency", r => r.FromAgencyId, (r, s) => (Guid?)r.FromAgencyId)
+        .Map("toAgency", r => r.ToAgencyId, (r, s) => (Guid?)r.ToAgencyId)
+        .Map("status", r => r.Status, (r, s) => (ReferralStatus?)r.Status)
+        .Map("respondedOn", r => r.RespondedOn, (r, s) => r.RespondedOn)
+        .Map("closedOn", r => r.ClosedOn, (r, s) => r.ClosedOn)
+        .Map("project", r => r.ProjectId, (r, s) => r.ProjectId);
+
+    public static readonly IReadOnlyList<FilterField<Referral>> Filters =
+    [
+        new ValueFilter<Referral, ReferralStatus>("status", "The status.", typeof(EqualityFilterInputGraphType<ReferralStatusGraphType>), (r, s) => r.Status),
+        new ValueFilter<Referral, DateTime>("referredOn", "When the referral was made.", typeof(ComparableFilterInputGraphType<GraphQLTypes.DateTimeGraphType>), (r, s) => r.ReferredOn),
+        new ValueFilter<Referral, Guid>("fromAgencyId", "The referring agency's id.", typeof(EqualityFilterInputGraphType<GraphQLTypes.IdGraphType>), (r, s) => r.FromAgencyId),
+        new ValueFilter<Referral, Guid>("toAgencyId", "The receiving agency's id.", typeof(EqualityFilterInputGraphType<GraphQLTypes.IdGraphType>), (r, s) => r.ToAgencyId),
+        new ValueFilter<Referral, Guid?>("projectId", "The id of the project that funds it.", typeof(EqualityFilterInputGraphType<GraphQLTypes.IdGraphType>), (r, s) => r.ProjectId),
+        new SetFilter<Referral, Service>("services", "The services it asks for.", typeof(SetFilterInputGraphType<EqualityFilterInputGraphType<ServiceGraphType>>), r => r.Services.Select(x => x.Service)),
+    ];
+
+    public static readonly IReadOnlyList<OrderField<Referral>> Order =
+    [
+        new("referredOn", "By referral time.", d => OrderKey<Referral>.By("referredOn", r => r.ReferredOn, d)),
+    ];
+
+    public static readonly OrderKey<Referral> Unique = OrderKey<Referral>.By("id", r => r.Id);
+
+    public static readonly IReadOnlyList<OrderKey<Referral>> DefaultOrder = [OrderKey<Referral>.By("referredOn", r => r.ReferredOn, descending: true)];
+}

@@ -1,0 +1,33 @@
+using GraphQL.Types;
+using Hub.Api.Agencies;
+using Hub.Api.Cases;
+using Hub.Api.GraphQL.Loading;
+using Hub.Api.Projects;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Referrals;
+
+internal sealed class ReferralGraphType : ObjectGraphType<ReferralRow>
+{
+    public ReferralGraphType()
+    {
+        Name = "Referral";
+        Description = "A case sent from one agency to another for services. Its own record is visible to both parties; the case behind it follows the case rules for the declared purpose.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
+        Field<CaseGraphType>("case").Description("The case referred, as the caller may see it for the declared purpose; null when it is not visible to the caller.")
+            .Resolve(c => CaseReader.Load(c, c.Source.CaseId, c.Source.Purpose));
+        Field<NonNullGraphType<AgencyGraphType>>("fromAgency").Description("The referring agency.").Resolve(c => c.LoadAgency(c.Source.FromAgencyId!.Value));
+        Field<NonNullGraphType<AgencyGraphType>>("toAgency").Description("The agency asked to provide the services.").Resolve(c => c.LoadAgency(c.Source.ToAgencyId!.Value));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceGraphType>>>>("services").Description("The services asked for.")
+            .Resolve(c => c.Load<Guid, List<Service>>("referral-services", c.Source.Id, [], async (db, ids, ct) =>
+                (await db.ReferralServices.AsNoTracking().Where(s => ids.Contains(s.ReferralId)).ToListAsync(ct))
+                .GroupBy(s => s.ReferralId).ToDictionary(g => g.Key, g => g.Select(s => s.Service).Order().ToList())));
+        Field<NonNullGraphType<ReferralStatusGraphType>>("status").Description("Where the referral stands.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<DateTimeGraphType>>("referredOn").Description("When it was made (UTC).").Resolve(c => c.Source.ReferredOn);
+        Field<DateTimeGraphType>("respondedOn").Description("When the receiving agency accepted or declined it (UTC).").Resolve(c => c.Source.RespondedOn);
+        Field<DateTimeGraphType>("closedOn").Description("When it was completed, declined or withdrawn (UTC).").Resolve(c => c.Source.ClosedOn);
+        Field<ProjectGraphType>("project").Description("The project that funds it, if any.")
+            .Resolve(c => c.Source.ProjectId is { } id ? ProjectLoaders.LoadProject(c, id) : null);
+    }
+}

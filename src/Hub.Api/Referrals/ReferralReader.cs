@@ -1,0 +1,90 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Hub.Api.Access;
+using Hub.Api.Cases;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Loading;
+using Hub.Api.GraphQL.Paging;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Referrals;
+
+/// <summary>Every read of referrals goes through here: a referral is visible to its two parties
+/// (and, under its case, to the case's owner); the case behind it follows the case rules.</summary>
+internal static class ReferralReader
+{
+    public static async Task<Page<ReferralRow>> PageAsync(IResolveFieldContext context, Purpose purpose)
+    {
+        var scope = context.Scope(purpose);
+        var page = await ConnectionQuery.PageAsync(context, context.Db().Referrals.AsNoTracking().Where(ReferralCatalog.Visible.For(scope)),
+            ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope);
+        foreach (var edge in page.Edges)
+        {
+            edge.Node.Purpose = purpose;
+        }
+
+        return page;
+    }
+
+    public static async Task<ReferralRow?> SingleAsync(IResolveFieldContext context, Guid id, Purpose purpose)
+    {
+        var scope = context.Scope(purpose);
+        var row = await context.Db().Referrals.AsNoTracking().Where(ReferralCatalog.Visible.For(scope)).Where(r => r.Id == id)
+            .Select(ReferralCatalog.Rows.Build(SelectedFields.Of(context), scope)).SingleOrDefaultAsync(context.CancellationToken);
+        if (row is not null)
+        {
+            row.Purpose = purpose;
+        }
+
+        return row;
+    }
+
+    /// <summary>A case's referrals the caller may see, oldest first, paged in memory: a case has a
+    /// handful, and one query serves the whole page of cases.</summary>
+    public static IDataLoaderResult<Page<ReferralRow>> OfCase(IResolveFieldContext context, CaseRow owner)
+    {
+        var scope = context.Scope(owner.Purpose);
+        var page = PageRequest.From(context);
+        if (page.Backward)
+        {
+            throw new ExecutionError("A case's referrals page forward only: use first and after.") { Code = "INVALID_PAGING" };
+        }
+
+        var projection = ReferralCatalog.Rows.Build(SelectedFields.OfConnectionNodes(context), scope);
+        var isOwner = owner.OwnerAgencyId == scope.AgencyId;
+        var key = $"case-referrals:{owner.Purpose}:{isOwner}:{RequestLoaders.PathOf(context)}";
+        return context.Load<Guid, List<ReferralRow>>(key, owner.Id, [], async (db, ids, ct) =>
+        {
+            var referrals = db.Referrals.AsNoTracking().Where(r => ids.Contains(r.CaseId));
+            if (!isOwner)
+            {
+                referrals = referrals.Where(ReferralCatalog.Visible.For(scope));
+            }
+
+            var rows = await referrals.Select(projection).ToListAsync(ct);
+            return rows.GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReferredOn).ThenBy(r => r.Id).ToList());
+        }).Then(rows => InMemoryPage(rows, page, owner.Purpose));
+    }
+
+    private const string CaseOrdering = "referredOn asc,id asc";
+
+    private static Page<ReferralRow> InMemoryPage(List<ReferralRow> rows, PageRequest page, Purpose purpose)
+    {
+        IEnumerable<ReferralRow> items = rows;
+        if (page.Cursor is not null)
+        {
+            var values = Cursor.Decode(page.Cursor, CaseOrdering, [typeof(DateTime), typeof(Guid)]);
+            var (on, id) = ((DateTime)values[0]!, (Guid)values[1]!);
+            items = items.Where(r => r.ReferredOn > on || (r.ReferredOn == on && r.Id.CompareTo(id) > 0));
+        }
+
+        var list = items.ToList();
+        var edges = list.Take(page.Size).Select(r =>
+        {
+            r.Purpose = purpose;
+            return new PageEdge<ReferralRow>(Cursor.Encode(CaseOrdering, [r.ReferredOn, r.Id]), r);
+        }).ToList();
+        return new Page<ReferralRow>(edges, list.Count > page.Size, page.Cursor is not null, _ => Task.FromResult(rows.Count));
+    }
+}

@@ -1,0 +1,20 @@
+using Hub.Data.Entities;
+
+namespace Hub.Api.Referrals;
+
+/// <summary>The columns of one referral a query read.</summary>
+internal sealed class ReferralRow
+{
+    public Guid Id { get; init; }
+    public Guid CaseId { get; init; }
+    public Guid? FromAgencyId { get; init; }
+    public Guid? ToAgencyId { get; init; }
+    public ReferralStatus? Status { get; init; }
+    public DateTime ReferredOn { get; init; }
+    public DateTime? RespondedOn { get; init; }
+    public DateTime? ClosedOn { get; init; }
+    public Guid? ProjectId { get; init; }
+
+    /// <summary>The purpose the referral was read for; its case is read under the same one.</summary>
+    public Purpose Purpose { get; set; }
+}

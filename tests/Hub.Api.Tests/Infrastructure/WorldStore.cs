@@ -1,0 +1,78 @@
+using Hub.Api.Tests.Access.Oracle;
+using Hub.Data;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Tests.Infrastructure;
+
+/// <summary>Writes an oracle world into the Hub's database, replacing the previous one, and
+/// remembers each world agency's tenant so that tests can mint its tokens.</summary>
+public sealed class WorldStore(HubFactory hub)
+{
+    private const string Prefix = "W-";
+
+    public Dictionary<Guid, Guid> TenantOf { get; } = [];
+
+    public async Task ReplaceAsync(OracleWorld world)
+    {
+        TenantOf.Clear();
+        await hub.WithDbAsync(async db =>
+        {
+            await ClearAsync(db);
+            var index = 0;
+            foreach (var a in world.Agencies)
+            {
+                var tenant = Guid.NewGuid();
+                TenantOf[a.Id] = tenant;
+                db.Agencies.Add(new Agency
+                {
+                    Id = a.Id, Code = $"{Prefix}{index++}", Name = $"World agency {index}", Kind = a.Kind, CountryCode = a.CountryCode, Status = a.Status,
+                    Tenants = [new AgencyTenant { TenantId = tenant, AgencyId = a.Id }],
+                });
+            }
+
+            var registered = DateTime.UtcNow.AddDays(-30);
+            foreach (var (c, i) in world.Cases.Select((c, i) => (c, i)))
+            {
+                db.Cases.Add(new Case
+                {
+                    Id = c.Id, Reference = $"{Prefix}{i:D4}", OwnerAgencyId = c.OwnerAgencyId, RegisteredOn = registered.AddMinutes(i),
+                    GivenName = c.Identity.GivenName, FamilyName = c.Identity.FamilyName, DateOfBirth = c.Identity.DateOfBirth,
+                    Phone = c.Identity.Phone, CurrentLocation = c.Identity.CurrentLocation, DocumentNumber = c.Identity.DocumentNumber,
+                    Sex = c.Demographic.Sex, AgeBracket = c.Demographic.AgeBracket, CitizenshipCode = c.Demographic.Citizenship,
+                    CountryOfIdentificationCode = c.Demographic.CountryOfIdentification,
+                    ExploitationTypes = [.. c.TraffickingExperience.ExploitationTypes.Select(t => new CaseExploitationType { CaseId = c.Id, Type = t })],
+                    LabourSector = c.TraffickingExperience.LabourSector,
+                    MeansOfControl = [.. c.TraffickingExperience.MeansOfControl.Select(m => new CaseMeansOfControl { CaseId = c.Id, Means = m })],
+                    RecruitmentMethod = c.TraffickingExperience.RecruitmentMethod, RecruiterRelation = c.TraffickingExperience.RecruiterRelation,
+                    TraffickingDuration = c.TraffickingExperience.TraffickingDuration, CountryOfExploitationCode = c.TraffickingExperience.CountryOfExploitation,
+                    Services = [.. c.Assistance.ServicesNeeded.Select(s => new CaseService { CaseId = c.Id, Service = s, Received = c.Assistance.ServicesReceived.Contains(s) })],
+                    Status = c.Assistance.Status,
+                });
+            }
+
+            db.Consents.AddRange(world.Consents.Select(k => new Consent
+            {
+                Id = Guid.NewGuid(), CaseId = k.CaseId, Purpose = k.Purpose, RecipientAgencyId = k.RecipientAgencyId, RecipientKind = k.RecipientKind,
+                RecipientCountryCode = k.RecipientCountryCode, Categories = k.Categories, GrantedOn = k.GrantedOn, ExpiresOn = k.ExpiresOn,
+                RevokedOn = k.RevokedOn, Evidence = ConsentEvidence.Written, RecordedBy = "test",
+            }));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+    }
+
+    private static async Task ClearAsync(HubDbContext db)
+    {
+        await db.Disclosures.ExecuteDeleteAsync();
+        await db.Consents.ExecuteDeleteAsync();
+        await db.CaseExploitationTypes.ExecuteDeleteAsync();
+        await db.CaseMeansOfControl.ExecuteDeleteAsync();
+        await db.CaseServices.ExecuteDeleteAsync();
+        await db.ReferralServices.ExecuteDeleteAsync();
+        await db.Referrals.ExecuteDeleteAsync();
+        await db.Cases.ExecuteDeleteAsync();
+        await db.AgencyTenants.Where(t => db.Agencies.Any(a => a.Id == t.AgencyId && a.Code.StartsWith(Prefix))).ExecuteDeleteAsync();
+        await db.Agencies.Where(a => a.Code.StartsWith(Prefix)).ExecuteDeleteAsync();
+    }
+}
