@@ -67,8 +67,14 @@ public sealed class AccessRulesTests(EmptyHub hub) : IClassFixture<EmptyHub>, IA
         {
             db.Referrals.Add(new Hub.Data.Entities.Referral
             {
-                Id = Referral, CaseId = X, FromAgencyId = Owner, ToAgencyId = Partner, Status = ReferralStatus.Accepted,
-                ReferredOn = now.AddDays(-2), RespondedOn = now.AddDays(-1), Services = [new ReferralService { ReferralId = Referral, Service = Service.Shelter }],
+                Id = Referral,
+                CaseId = X,
+                FromAgencyId = Owner,
+                ToAgencyId = Partner,
+                Status = ReferralStatus.Accepted,
+                ReferredOn = now.AddDays(-2),
+                RespondedOn = now.AddDays(-1),
+                Services = [new ReferralService { ReferralId = Referral, Service = Service.Shelter }],
             });
             return await db.SaveChangesAsync();
         });

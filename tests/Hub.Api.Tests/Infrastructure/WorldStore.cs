@@ -26,7 +26,12 @@ public sealed class WorldStore(HubFactory hub)
                 TenantOf[a.Id] = tenant;
                 db.Agencies.Add(new Agency
                 {
-                    Id = a.Id, Code = $"{Prefix}{index++}", Name = $"World agency {index}", Kind = a.Kind, CountryCode = a.CountryCode, Status = a.Status,
+                    Id = a.Id,
+                    Code = $"{Prefix}{index++}",
+                    Name = $"World agency {index}",
+                    Kind = a.Kind,
+                    CountryCode = a.CountryCode,
+                    Status = a.Status,
                     Tenants = [new AgencyTenant { TenantId = tenant, AgencyId = a.Id }],
                 });
             }
@@ -36,16 +41,27 @@ public sealed class WorldStore(HubFactory hub)
             {
                 db.Cases.Add(new Case
                 {
-                    Id = c.Id, Reference = $"{Prefix}{i:D4}", OwnerAgencyId = c.OwnerAgencyId, RegisteredOn = registered.AddMinutes(i),
-                    GivenName = c.Identity.GivenName, FamilyName = c.Identity.FamilyName, DateOfBirth = c.Identity.DateOfBirth,
-                    Phone = c.Identity.Phone, CurrentLocation = c.Identity.CurrentLocation, DocumentNumber = c.Identity.DocumentNumber,
-                    Sex = c.Demographic.Sex, AgeBracket = c.Demographic.AgeBracket, CitizenshipCode = c.Demographic.Citizenship,
+                    Id = c.Id,
+                    Reference = $"{Prefix}{i:D4}",
+                    OwnerAgencyId = c.OwnerAgencyId,
+                    RegisteredOn = registered.AddMinutes(i),
+                    GivenName = c.Identity.GivenName,
+                    FamilyName = c.Identity.FamilyName,
+                    DateOfBirth = c.Identity.DateOfBirth,
+                    Phone = c.Identity.Phone,
+                    CurrentLocation = c.Identity.CurrentLocation,
+                    DocumentNumber = c.Identity.DocumentNumber,
+                    Sex = c.Demographic.Sex,
+                    AgeBracket = c.Demographic.AgeBracket,
+                    CitizenshipCode = c.Demographic.Citizenship,
                     CountryOfIdentificationCode = c.Demographic.CountryOfIdentification,
                     ExploitationTypes = [.. c.TraffickingExperience.ExploitationTypes.Select(t => new CaseExploitationType { CaseId = c.Id, Type = t })],
                     LabourSector = c.TraffickingExperience.LabourSector,
                     MeansOfControl = [.. c.TraffickingExperience.MeansOfControl.Select(m => new CaseMeansOfControl { CaseId = c.Id, Means = m })],
-                    RecruitmentMethod = c.TraffickingExperience.RecruitmentMethod, RecruiterRelation = c.TraffickingExperience.RecruiterRelation,
-                    TraffickingDuration = c.TraffickingExperience.TraffickingDuration, CountryOfExploitationCode = c.TraffickingExperience.CountryOfExploitation,
+                    RecruitmentMethod = c.TraffickingExperience.RecruitmentMethod,
+                    RecruiterRelation = c.TraffickingExperience.RecruiterRelation,
+                    TraffickingDuration = c.TraffickingExperience.TraffickingDuration,
+                    CountryOfExploitationCode = c.TraffickingExperience.CountryOfExploitation,
                     Services = [.. c.Assistance.ServicesNeeded.Select(s => new CaseService { CaseId = c.Id, Service = s, Received = c.Assistance.ServicesReceived.Contains(s) })],
                     Status = c.Assistance.Status,
                 });
@@ -53,9 +69,18 @@ public sealed class WorldStore(HubFactory hub)
 
             db.Consents.AddRange(world.Consents.Select(k => new Consent
             {
-                Id = Guid.NewGuid(), CaseId = k.CaseId, Purpose = k.Purpose, RecipientAgencyId = k.RecipientAgencyId, RecipientKind = k.RecipientKind,
-                RecipientCountryCode = k.RecipientCountryCode, Categories = k.Categories, GrantedOn = k.GrantedOn, ExpiresOn = k.ExpiresOn,
-                RevokedOn = k.RevokedOn, Evidence = ConsentEvidence.Written, RecordedBy = "test",
+                Id = Guid.NewGuid(),
+                CaseId = k.CaseId,
+                Purpose = k.Purpose,
+                RecipientAgencyId = k.RecipientAgencyId,
+                RecipientKind = k.RecipientKind,
+                RecipientCountryCode = k.RecipientCountryCode,
+                Categories = k.Categories,
+                GrantedOn = k.GrantedOn,
+                ExpiresOn = k.ExpiresOn,
+                RevokedOn = k.RevokedOn,
+                Evidence = ConsentEvidence.Written,
+                RecordedBy = "test",
             }));
             await db.SaveChangesAsync();
             return 0;

@@ -65,8 +65,13 @@ public sealed class ProjectQueryTests(HubFactory hub) : IClassFixture<HubFactory
             var lead = db.Agencies.First().Id;
             db.Projects.Add(new Hub.Data.Entities.Project
             {
-                Id = Guid.NewGuid(), Code = "CT-9999-0001", Title = "Inserted while paging", Donor = "Test", LeadAgencyId = lead,
-                StartsOn = new DateOnly(2026, 1, 1), EndsOn = new DateOnly(2026, 12, 31),
+                Id = Guid.NewGuid(),
+                Code = "CT-9999-0001",
+                Title = "Inserted while paging",
+                Donor = "Test",
+                LeadAgencyId = lead,
+                StartsOn = new DateOnly(2026, 1, 1),
+                EndsOn = new DateOnly(2026, 12, 31),
             });
             return await db.SaveChangesAsync();
         });
