@@ -31,4 +31,7 @@ internal static class CaseFieldCategories
 
     public static readonly DataCategory[] All =
         [DataCategory.Identity, DataCategory.Demographic, DataCategory.TraffickingExperience, DataCategory.Assistance];
+
+    /// <summary>The single categories of a set, in declaration order.</summary>
+    public static List<DataCategory> Split(DataCategory categories) => All.Where(c => categories.HasFlag(c)).ToList();
 }

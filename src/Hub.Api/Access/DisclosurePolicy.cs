@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Hub.Api.GraphQL;
 using Hub.Data.Entities;
 
 namespace Hub.Api.Access;
@@ -33,7 +34,7 @@ internal static class DisclosurePolicy
     /// names the caller and includes the category.</summary>
     public static Expression<Func<Case, AccessScope, bool>> Discloses(DataCategory category)
     {
-        var body = new Hub.Api.GraphQL.ParameterReplacer(DisclosesTemplate.Parameters[2], Expression.Constant(category)).Visit(DisclosesTemplate.Body);
+        var body = ParameterReplacer.Inline(DisclosesTemplate, DisclosesTemplate.Parameters[0], DisclosesTemplate.Parameters[1], Expression.Constant(category));
         return Expression.Lambda<Func<Case, AccessScope, bool>>(body, DisclosesTemplate.Parameters[0], DisclosesTemplate.Parameters[1]);
     }
 

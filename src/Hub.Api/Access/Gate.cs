@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Hub.Api.GraphQL;
 
 namespace Hub.Api.Access;
 
@@ -10,18 +11,15 @@ internal static class Gate
         Expression<Func<TEntity, AccessScope, bool>> condition,
         Expression<Func<TEntity, AccessScope, TValue?>> value)
     {
-        var entity = condition.Parameters[0];
-        var scope = condition.Parameters[1];
-        var body = new Hub.Api.GraphQL.ParameterReplacer(value.Parameters[1], scope)
-            .Visit(new Hub.Api.GraphQL.ParameterReplacer(value.Parameters[0], entity).Visit(value.Body));
+        var body = ParameterReplacer.Inline(value, condition.Parameters[0], condition.Parameters[1]);
         return Expression.Lambda<Func<TEntity, AccessScope, TValue?>>(
-            Expression.Condition(condition.Body, body, Expression.Default(body.Type)), entity, scope);
+            Expression.Condition(condition.Body, body, Expression.Default(body.Type)), condition.Parameters);
     }
 
     /// <summary>The condition for one request: the scope becomes a member of a closure object, so
     /// it is sent as parameters.</summary>
     public static Expression<Func<TEntity, bool>> For<TEntity>(this Expression<Func<TEntity, AccessScope, bool>> condition, AccessScope scope) =>
         Expression.Lambda<Func<TEntity, bool>>(
-            new Hub.Api.GraphQL.ParameterReplacer(condition.Parameters[1], Expression.Constant(scope, typeof(AccessScope))).Visit(condition.Body),
+            ParameterReplacer.Inline(condition, condition.Parameters[0], Expression.Constant(scope, typeof(AccessScope))),
             condition.Parameters[0]);
 }

@@ -21,7 +21,7 @@ internal sealed class ConsentGraphType : ObjectGraphType<Consent>
         Field<CountryGraphType>("recipientCountry").Description("With `recipientKind`: every agency of that kind in this country.")
             .Resolve(c => c.Source.RecipientCountryCode is { } code ? c.LoadCountry(code) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("categories").Description("The data categories it covers.")
-            .Resolve(c => CaseFieldCategories.All.Where(category => c.Source.Categories.HasFlag(category)).ToList());
+            .Resolve(c => CaseFieldCategories.Split(c.Source.Categories));
         Field<NonNullGraphType<DateTimeGraphType>>("grantedOn").Description("From when it holds (UTC).").Resolve(c => c.Source.GrantedOn);
         Field<NonNullGraphType<DateTimeGraphType>>("expiresOn").Description("When it ends (UTC); consent is always time-limited.").Resolve(c => c.Source.ExpiresOn);
         Field<DateTimeGraphType>("revokedOn").Description("When the person withdrew it (UTC); it stops holding from that instant.").Resolve(c => c.Source.RevokedOn);

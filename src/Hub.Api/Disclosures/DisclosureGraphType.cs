@@ -18,7 +18,7 @@ internal sealed class DisclosureGraphType : ObjectGraphType<Disclosure>
         Field<NonNullGraphType<PurposeGraphType>>("purpose").Description("The purpose declared.").Resolve(c => c.Source.Purpose);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("categories")
             .Description("The categories of the fields disclosed; empty when only the case's existence and reference were shown.")
-            .Resolve(c => Hub.Api.Access.CaseFieldCategories.All.Where(category => c.Source.Categories.HasFlag(category)).ToList());
+            .Resolve(c => Hub.Api.Access.CaseFieldCategories.Split(c.Source.Categories));
         Field<StringGraphType>("operationName").Description("The GraphQL operation name, if the client gave one.").Resolve(c => c.Source.OperationName);
         Field<NonNullGraphType<StringGraphType>>("documentHash").Description("`sha256:` and the hex SHA-256 of the GraphQL document.").Resolve(c => c.Source.DocumentHash);
         Field<NonNullGraphType<StringGraphType>>("requestId").Description("The request's trace id, shared with the Hub's logs.").Resolve(c => c.Source.RequestId);

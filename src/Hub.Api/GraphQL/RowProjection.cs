@@ -34,11 +34,7 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
         var bindings = _members
             .Where(m => m.Field is null || selected.Contains(m.Field))
             .DistinctBy(m => m.Member)
-            .Select(m => Expression.Bind(m.Member, Inline(m.Value, entity, scopeExpression)));
+            .Select(m => Expression.Bind(m.Member, ParameterReplacer.Inline(m.Value, entity, scopeExpression)));
         return Expression.Lambda<Func<TEntity, TRow>>(Expression.MemberInit(Expression.New(typeof(TRow)), bindings), entity);
     }
-
-    /// <summary>Substitutes the entity and the request's scope into a two-parameter expression.</summary>
-    public static Expression Inline(LambdaExpression value, ParameterExpression entity, Expression scope) =>
-        new ParameterReplacer(value.Parameters[1], scope).Visit(new ParameterReplacer(value.Parameters[0], entity).Visit(value.Body));
 }

@@ -22,7 +22,7 @@ internal abstract class FilterField<T>(string name, string description, Type ope
             condition = Expression.Not(condition);
         }
 
-        return gate is null ? condition : Expression.AndAlso(RowProjection<T, FilterRow>.Inline(gate, entity, scope), condition);
+        return gate is null ? condition : Expression.AndAlso(ParameterReplacer.Inline(gate, entity, scope), condition);
     }
 
     protected abstract Expression Build(IDictionary<string, object?> operations, ParameterExpression entity, Expression scope);

@@ -15,7 +15,7 @@ internal sealed class SetFilter<T, TElement>(
 {
     protected override Expression Build(IDictionary<string, object?> operations, ParameterExpression entity, Expression scope)
     {
-        var collection = new ParameterReplacer(elements.Parameters[0], entity).Visit(elements.Body);
+        var collection = ParameterReplacer.Inline(elements, entity);
         Expression? all = null;
         foreach (var (op, operand) in operations)
         {

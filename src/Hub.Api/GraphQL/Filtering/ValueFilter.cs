@@ -16,7 +16,7 @@ internal sealed class ValueFilter<T, TValue>(
     : FilterField<T>(name, description, operationGraphType, gate)
 {
     protected override Expression Build(IDictionary<string, object?> operations, ParameterExpression entity, Expression scope) =>
-        OperatorConditions.Build(RowProjection<T, FilterRow>.Inline(selector, entity, scope), typeof(TValue), operations);
+        OperatorConditions.Build(ParameterReplacer.Inline(selector, entity, scope), typeof(TValue), operations);
 }
 
 /// <summary>Turns an operator input into conditions on one value expression.</summary>

@@ -14,7 +14,7 @@ internal sealed class GroupedRow<TRow>
         return Expression.Lambda<Func<T, GroupedRow<TRow>>>(
             Expression.MemberInit(
                 Expression.New(typeof(GroupedRow<TRow>)),
-                Expression.Bind(typeof(GroupedRow<TRow>).GetProperty(nameof(Key))!, new ParameterReplacer(key.Parameters[0], parameter).Visit(key.Body)),
+                Expression.Bind(typeof(GroupedRow<TRow>).GetProperty(nameof(Key))!, ParameterReplacer.Inline(key, parameter)),
                 Expression.Bind(typeof(GroupedRow<TRow>).GetProperty(nameof(Row))!, projection.Body)),
             parameter);
     }

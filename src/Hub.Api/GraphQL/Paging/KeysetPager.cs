@@ -65,7 +65,7 @@ internal static class KeysetPager
         Expression? condition = null;
         for (var i = keys.Count - 1; i >= 0; i--)
         {
-            var key = new ParameterReplacer(keys[i].Selector.Parameters[0], parameter).Visit(keys[i].Selector.Body);
+            var key = ParameterReplacer.Inline(keys[i].Selector, parameter);
             var value = Expression.Convert(
                 Expression.ArrayIndex(Expression.Property(Expression.Constant(values), nameof(CursorValues.Values)), Expression.Constant(i)),
                 keys[i].KeyType);
@@ -102,7 +102,7 @@ internal static class KeysetPager
         var bindings = new List<MemberBinding> { Expression.Bind(typeof(Keyed<TRow>).GetProperty(nameof(Keyed<TRow>.Row))!, projection.Body) };
         for (var i = 0; i < keys.Count; i++)
         {
-            var key = new ParameterReplacer(keys[i].Selector.Parameters[0], parameter).Visit(keys[i].Selector.Body);
+            var key = ParameterReplacer.Inline(keys[i].Selector, parameter);
             bindings.Add(Expression.Bind(typeof(Keyed<TRow>).GetProperty("K" + i)!, Expression.Convert(key, typeof(object))));
         }
 
