@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on SQLite and, when HUB_TEST_POSTGRES holds a PostgreSQL connection
 # string without a database name (e.g. "Host=127.0.0.1;Port=5432;Username=hub;Password=hub"), on
-# PostgreSQL as well. Installs what the tests need first. Ends with "N passed, N failed".
+# PostgreSQL as well. Installs what the tests need first (tools, npm packages, Chromium). Ends with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# The browser tests drive Debian's Chromium; install it when missing and allowed to.
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+fi
+
 dotnet tool restore >/dev/null
-npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error >/dev/null
+npm ci --prefix tests/node --no-audit --no-fund --loglevel=error >/dev/null
 dotnet build Hub.sln -c Release --nologo -v quiet
 
 results=artifacts/test-results

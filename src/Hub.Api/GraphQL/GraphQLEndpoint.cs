@@ -3,6 +3,7 @@ using GraphQL;
 using Hub.Api.Disclosures;
 using Hub.Api.Hosting;
 using Hub.Api.Identity;
+using Hub.Api.Playground;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
@@ -24,6 +25,12 @@ internal sealed class GraphQLEndpoint(
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
+        if (IsBrowserVisit(http.Request))
+        {
+            await PlaygroundEndpoints.ServePageAsync(http);
+            return;
+        }
+
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
@@ -99,6 +106,11 @@ internal sealed class GraphQLEndpoint(
     }
 
     public static string RequestId(HttpContext http) => Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+
+    // A browser opening /graphql asks for HTML and sends no operation: it gets the playground.
+    private static bool IsBrowserVisit(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") &&
+        request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasBearerToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using Hub.Api.GraphQL;
 using Hub.Api.Identity;
+using Hub.Api.Playground;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,6 +14,7 @@ internal static class HubEndpoints
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
+        app.MapPlayground();
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http));
 

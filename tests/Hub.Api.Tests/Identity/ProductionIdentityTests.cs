@@ -26,6 +26,16 @@ public sealed class ProductionIdentityTests(ProductionIdentityTests.ProductionHu
     }
 
     [Fact]
+    public async Task Playground_HasNoPersonas()
+    {
+        var config = System.Text.Json.Nodes.JsonNode.Parse(await _client.GetStringAsync("/playground/config.json"))!;
+
+        Assert.False(config["development"]!.GetValue<bool>());
+        Assert.Null(config["personas"]);
+        Assert.Null(config["roleSets"]);
+    }
+
+    [Fact]
     public async Task TokenSignedWithALocalKey_IsRefused()
     {
         var localKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "local" };
