@@ -15,4 +15,5 @@ internal static class ErrorCodes
     public const string MutationOverGet = "MUTATION_OVER_GET";
     public const string InternalError = "INTERNAL_ERROR";
     public const string DisclosureLogFailed = "DISCLOSURE_LOG_FAILED";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

@@ -1,35 +1,52 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Hub.Api.Identity;
+using Hub.Api.Options;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Api.GraphQL;
 
 /// <summary>Refuses, before execution, every field the caller may not use: root fields need an
 /// active registered agency, and fields with a required role need that role.</summary>
-internal sealed class FieldAccessRule : ValidationRuleBase
+internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLField>((node, ctx) => Check(node, ctx)));
 
-    private static void Check(GraphQLField node, ValidationContext context)
+    private void Check(GraphQLField node, ValidationContext context)
     {
-        var field = context.TypeInfo.GetFieldDef();
-        if (field is null || field.Name.StartsWith("__", StringComparison.Ordinal))
+        var name = node.Name.StringValue;
+        if (name == "__typename")
         {
             return;
         }
 
         var caller = ((HubUserContext)context.UserContext).Caller;
+        if (name is "__schema" or "__type")
+        {
+            // The schema's shape is for members only, and can be switched off altogether.
+            if (!limits.Value.IntrospectionEnabled)
+            {
+                context.ReportError(new AccessError(context, node, ErrorCodes.IntrospectionDisabled, "Introspection is switched off on this Hub."));
+            }
+            else if (!caller.IsActiveAgency)
+            {
+                RefuseInactive(context, node, caller, name);
+            }
+
+            return;
+        }
+
+        var field = context.TypeInfo.GetFieldDef();
+        if (field is null)
+        {
+            return;
+        }
+
         var isRoot = context.TypeInfo.GetParentType() == context.Schema.Query;
         if (isRoot && !field.AllowsAnyCaller() && !caller.IsActiveAgency)
         {
-            var (code, message) = caller.Status switch
-            {
-                CallerStatus.Anonymous => (ErrorCodes.AuthenticationRequired, "Send an Entra access token for the Hub as a bearer token."),
-                CallerStatus.Suspended => (ErrorCodes.AgencySuspended, "Your agency's access to the Hub is suspended."),
-                _ => (ErrorCodes.UnknownTenant, "Your tenant is not registered with the Hub."),
-            };
-            context.ReportError(new AccessError(context, node, code, $"Field '{field.Name}': {message}"));
+            RefuseInactive(context, node, caller, field.Name);
             return;
         }
 
@@ -38,6 +55,17 @@ internal sealed class FieldAccessRule : ValidationRuleBase
             context.ReportError(new AccessError(context, node, ErrorCodes.MissingRole,
                 $"Field '{field.Name}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}."));
         }
+    }
+
+    private static void RefuseInactive(ValidationContext context, GraphQLField node, Caller caller, string field)
+    {
+        var (code, message) = caller.Status switch
+        {
+            CallerStatus.Anonymous => (ErrorCodes.AuthenticationRequired, "Send an Entra access token for the Hub as a bearer token."),
+            CallerStatus.Suspended => (ErrorCodes.AgencySuspended, "Your agency's access to the Hub is suspended."),
+            _ => (ErrorCodes.UnknownTenant, "Your tenant is not registered with the Hub."),
+        };
+        context.ReportError(new AccessError(context, node, code, $"Field '{field}': {message}"));
     }
 
     private sealed class AccessError : ValidationError

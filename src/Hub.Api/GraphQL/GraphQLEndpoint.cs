@@ -3,9 +3,11 @@ using GraphQL;
 using Hub.Api.Disclosures;
 using Hub.Api.Hosting;
 using Hub.Api.Identity;
+using Hub.Api.Options;
 using Hub.Api.Playground;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Api.GraphQL;
 
@@ -18,6 +20,7 @@ internal sealed class GraphQLEndpoint(
     CallerResolver callers,
     DisclosureWriter disclosures,
     TimeProvider time,
+    IOptions<LimitsOptions> limits,
     ILogger<GraphQLEndpoint> logger)
 {
     public const string Path = "/graphql";
@@ -41,7 +44,8 @@ internal sealed class GraphQLEndpoint(
 
         // The endpoint admits anonymous callers (they may ask for nothing but the schema's shape),
         // so a token that fails validation must not quietly become an anonymous request.
-        var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        var authentication = http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult
+            ?? await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (!authentication.Succeeded && HasBearerToken(http.Request))
         {
             await http.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
@@ -54,6 +58,13 @@ internal sealed class GraphQLEndpoint(
         if (readError is not null)
         {
             await WriteErrorAsync(http, mediaType, readError.StatusCode, readError.Code, readError.Message);
+            return;
+        }
+
+        var (document, limitError) = DocumentLimits.Check(request!.Query!, limits.Value);
+        if (limitError is not null)
+        {
+            await WriteErrorAsync(http, mediaType, limitError.StatusCode, limitError.Code, limitError.Message);
             return;
         }
 
@@ -76,7 +87,8 @@ internal sealed class GraphQLEndpoint(
         };
         var result = await executer.ExecuteAsync(options =>
         {
-            options.Query = request!.Query;
+            options.Query = request.Query;
+            options.Document = document;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;

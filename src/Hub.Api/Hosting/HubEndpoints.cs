@@ -15,8 +15,13 @@ internal static class HubEndpoints
         app.UseStatusCodePages();
 
         app.MapPlayground();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Get, HttpMethods.Post],
-            (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http));
+                (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http))
+            .RequireCors(HubTraffic.GraphQLPolicy)
+            .RequireRateLimiting(HubTraffic.GraphQLPolicy);
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

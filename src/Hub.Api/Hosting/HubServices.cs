@@ -24,6 +24,9 @@ internal static class HubServices
     {
         var services = builder.Services;
         services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section);
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section);
+        services.AddHubTraffic();
+        services.AddHttpContextAccessor();
         services.AddSingleton(sp => DataFolder.Resolve(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<HubOptions>>().Value));
         services.AddSingleton(TimeProvider.System);
         services.AddHubDatabase();
@@ -82,11 +85,27 @@ internal static class HubServices
             .AddValidationRule<HttpMethodRule>()
             // One DbContext per request cannot run two commands at once: resolve fields in order.
             .AddExecutionStrategy<global::GraphQL.Execution.SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
-            .AddErrorInfoProvider(o =>
+            .AddErrorInfoProvider<HubErrorInfoProvider>()
+            .AddComplexityAnalyzer((o, services) =>
             {
-                o.ExposeExceptionDetails = false;
-                o.ExposeCodes = false;
-                o.ExposeData = false;
+                var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+                o.MaxDepth = limits.MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+                // Introspection documents are deep by nature and cost nothing to the database.
+                o.ValidateComplexityDelegate = context =>
+                {
+                    if (context.ValidationContext.Operation.SelectionSet.Selections.All(s => s is GraphQLParser.AST.GraphQLField f && f.Name.StringValue is "__schema" or "__type" or "__typename"))
+                    {
+                        context.Error = null;
+                    }
+
+                    return Task.CompletedTask;
+                };
+            })
+            .ConfigureExecutionOptions(options =>
+            {
+                options.Timeout = TimeSpan.FromSeconds(options.RequestServices!.GetRequiredService<IOptions<LimitsOptions>>().Value.ExecutionTimeoutSeconds);
+                options.TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError;
             })
             .AddUnhandledExceptionHandler(context =>
             {

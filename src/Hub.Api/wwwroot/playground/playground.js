@@ -48,6 +48,9 @@
       show(`Signed in as ${chosen.label}${app.checked ? ' (app)' : ''}: ${roleSet.roles.join(', ') || 'no roles'}`, 'signed-in');
     };
     [persona, roles, app].forEach((element) => element.addEventListener('change', signIn));
+    // Signed in from the start: the schema itself is only shown to members.
+    persona.value = '0';
+    await signIn();
   }
 
   // The persona's token goes in the Authorization header unless the headers editor sets one; the

@@ -1,0 +1,96 @@
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using GraphQLParser.Visitors;
+using Hub.Api.Options;
+
+namespace Hub.Api.GraphQL;
+
+/// <summary>Checks a document's size, tokens, nesting, aliases and directives before anything else
+/// happens to the request: no token is looked up and no database is asked for a document refused
+/// here. A document that does not parse is left to the engine, which reports it as usual.</summary>
+internal static class DocumentLimits
+{
+    public static (GraphQLDocument? Document, RequestReadError? Error) Check(string query, LimitsOptions limits)
+    {
+        if (query.Length > limits.MaxDocumentLength)
+        {
+            return (null, Refuse("DOCUMENT_TOO_LARGE", $"The document is longer than {limits.MaxDocumentLength} characters."));
+        }
+
+        if (CountTokens(query, limits.MaxTokens + 1) > limits.MaxTokens)
+        {
+            return (null, Refuse("TOO_MANY_TOKENS", $"The document has more than {limits.MaxTokens} tokens."));
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(query, new ParserOptions { MaxDepth = limits.MaxParserDepth, Ignore = IgnoreOptions.Comments });
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return (null, Refuse("DOCUMENT_TOO_DEEP", $"The document nests deeper than {limits.MaxParserDepth} levels."));
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return (null, null);
+        }
+
+        var counter = new Counter();
+        counter.VisitAsync(document, counter).AsTask().GetAwaiter().GetResult();
+        return counter.Aliases > limits.MaxAliases
+            ? (null, Refuse("TOO_MANY_ALIASES", $"The document uses more than {limits.MaxAliases} aliases."))
+            : counter.Directives > limits.MaxDirectives
+                ? (null, Refuse("TOO_MANY_DIRECTIVES", $"The document uses more than {limits.MaxDirectives} directives."))
+                : (document, null);
+    }
+
+    private static int CountTokens(string query, int stopAt)
+    {
+        var count = 0;
+        var position = 0;
+        try
+        {
+            while (count < stopAt)
+            {
+                var token = Lexer.Lex(query, position);
+                if (token.Kind == TokenKind.EOF)
+                {
+                    break;
+                }
+
+                count++;
+                position = token.End;
+            }
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // Malformed text: the parser reports it.
+        }
+
+        return count;
+    }
+
+    private static RequestReadError Refuse(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);
+
+    private sealed class Counter : ASTVisitor<Counter>, IASTVisitorContext
+    {
+        public CancellationToken CancellationToken => CancellationToken.None;
+
+        public int Aliases { get; private set; }
+        public int Directives { get; private set; }
+
+        protected override ValueTask VisitAliasAsync(GraphQLAlias alias, Counter context)
+        {
+            Aliases++;
+            return base.VisitAliasAsync(alias, context);
+        }
+
+        protected override ValueTask VisitDirectiveAsync(GraphQLDirective directive, Counter context)
+        {
+            Directives++;
+            return base.VisitDirectiveAsync(directive, context);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Hub.Api.Options;
+
+/// <summary>The <c>Hub:Limits</c> section: what one request may ask, checked before it runs.</summary>
+internal sealed class LimitsOptions
+{
+    public const string Section = "Hub:Limits";
+
+    public int MaxDocumentLength { get; set; } = 15_000;
+    public int MaxTokens { get; set; } = 1_000;
+    public int MaxAliases { get; set; } = 15;
+    public int MaxDirectives { get; set; } = 50;
+
+    /// <summary>Nesting the parser accepts at all; far above any real query, it only keeps a
+    /// hostile document from exhausting the stack.</summary>
+    public int MaxParserDepth { get; set; } = 64;
+
+    /// <summary>Selection depth; <c>edges { node { ... } }</c> counts. Introspection is exempt.</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>Cost budget: each field costs 1, and list fields multiply their children by <c>first</c>/<c>last</c>.</summary>
+    public int MaxComplexity { get; set; } = 20_000;
+
+    public bool IntrospectionEnabled { get; set; } = true;
+
+    public int ExecutionTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Requests per minute per agency (per client address when anonymous).</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Origins whose browser pages may call the Hub; none by default.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+}
