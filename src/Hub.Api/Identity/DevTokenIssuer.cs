@@ -82,7 +82,8 @@ internal sealed class DevTokenIssuer(DevSigningKey key, IOptions<EntraOptions> e
 
     public static string EntraIssuer(string tenantId) => $"https://login.microsoftonline.com/{tenantId}/v2.0";
 
-    public static string Sign(IDictionary<string, object> claims, string issuer, DateTime notBefore, DateTime expires, SecurityKey signingKey) =>
+    public static string Sign(IDictionary<string, object> claims, string issuer, DateTime notBefore, DateTime expires, SecurityKey signingKey,
+        string algorithm = SecurityAlgorithms.RsaSha256) =>
         new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
@@ -90,7 +91,7 @@ internal sealed class DevTokenIssuer(DevSigningKey key, IOptions<EntraOptions> e
             IssuedAt = notBefore,
             NotBefore = notBefore,
             Expires = expires,
-            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(signingKey, algorithm),
         });
 
     private static Guid DeterministicId(Guid tenantId, string purpose)

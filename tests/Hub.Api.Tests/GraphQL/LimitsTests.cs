@@ -3,7 +3,6 @@ using Hub.Api.Hosting;
 using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Seeding;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.GraphQL;
@@ -157,17 +156,5 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         var response = await client.SendAsync(preflight);
 
         Assert.Equal(admitted, response.Headers.Contains("Access-Control-Allow-Origin"));
-    }
-
-    private sealed class ConfiguredHub(params (string Key, string Value)[] settings) : HubFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        }
     }
 }

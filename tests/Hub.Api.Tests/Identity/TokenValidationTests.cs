@@ -52,6 +52,7 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
     {
         "wrong signature", "wrong audience", "expired", "not yet valid", "issuer of another tenant",
         "issuer of another authority", "app token without roles", "unsigned", "garbage",
+        "HS256 signed with the public key", "unknown key id", "expired beyond the clock skew",
     };
 
     [Theory]
@@ -70,6 +71,9 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
             "issuer of another authority" => TestTokens.Mint(hub, spec with { Issuer = $"https://sts.example.org/{spec.TenantId}/v2.0" }),
             "app token without roles" => TestTokens.Mint(hub, TokenSpec.App(spec.TenantId)),
             "unsigned" => TestTokens.WithoutSignature(spec.TenantId, HubRoles.ProjectsRead),
+            "HS256 signed with the public key" => TestTokens.Mint(hub, spec with { SigningKey = PublicKeyAsHmacKey(), Algorithm = SecurityAlgorithms.HmacSha256 }),
+            "unknown key id" => TestTokens.Mint(hub, spec with { SigningKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "no-such-key" } }),
+            "expired beyond the clock skew" => TestTokens.Mint(hub, spec with { NotBefore = DateTime.UtcNow.AddHours(-2), Expires = DateTime.UtcNow.AddMinutes(-6) }),
             _ => "not-a-jwt",
         };
 
@@ -132,6 +136,13 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
         Assert.Equal(HttpStatusCode.OK, me.Status);
         Assert.Equal(["AUTHENTICATION_REQUIRED"], me.ErrorCodes);
         Assert.Null(me.Data);
+    }
+
+    // The classic key-confusion attack: the RSA public key's bytes used as an HMAC secret.
+    private SymmetricSecurityKey PublicKeyAsHmacKey()
+    {
+        var key = hub.Services.GetRequiredService<DevSigningKey>().Key;
+        return new SymmetricSecurityKey(key.Rsa.ExportSubjectPublicKeyInfo()) { KeyId = key.KeyId };
     }
 
     // Same key id, different key: the validator must check the signature, not trust the kid.

@@ -36,7 +36,7 @@ public static class TestTokens
         var now = DateTime.UtcNow;
         var key = spec.SigningKey ?? hub.Services.GetRequiredService<DevSigningKey>().Key;
         return DevTokenIssuer.Sign(claims, spec.Issuer ?? DevTokenIssuer.EntraIssuer(spec.TenantId.ToString()),
-            spec.NotBefore ?? now.AddMinutes(-1), spec.Expires ?? now.AddHours(1), key);
+            spec.NotBefore ?? now.AddMinutes(-1), spec.Expires ?? now.AddHours(1), key, spec.Algorithm);
     }
 
     /// <summary>A token with <c>alg: none</c>: no signature at all.</summary>

@@ -16,6 +16,7 @@ public sealed record TokenSpec
     public DateTime? NotBefore { get; init; }
     public DateTime? Expires { get; init; }
     public SecurityKey? SigningKey { get; init; }
+    public string Algorithm { get; init; } = SecurityAlgorithms.RsaSha256;
 
     public static TokenSpec App(Guid tenantId, params string[] roles) =>
         new() { TenantId = tenantId, IsApp = true, Scope = null, Roles = roles, ObjectId = "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d" };
