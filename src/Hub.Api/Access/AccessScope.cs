@@ -21,7 +21,10 @@ internal sealed class AccessScope
 
     public required bool CanReadAllFinancials { get; init; }
 
-    public static AccessScope For(Caller caller, Purpose? purpose, DateTime now)
+    /// <summary>The consents table of the request's context, for the visibility subquery.</summary>
+    public required IQueryable<Consent> Consents { get; init; }
+
+    public static AccessScope For(Caller caller, Purpose? purpose, DateTime now, IQueryable<Consent> consents)
     {
         var agency = caller.Agency ?? throw new InvalidOperationException("Only an active agency has an access scope.");
         var categories = DataCategory.None;
@@ -44,6 +47,7 @@ internal sealed class AccessScope
             Now = now,
             RoleCategories = categories,
             CanReadAllFinancials = caller.HasRole(HubRoles.ProjectsReadFinancials),
+            Consents = consents,
         };
     }
 }

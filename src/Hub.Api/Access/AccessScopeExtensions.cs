@@ -1,6 +1,8 @@
 using GraphQL;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Loading;
 using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Access;
 
@@ -20,7 +22,7 @@ internal static class AccessScopeExtensions
             return scope;
         }
 
-        scope = AccessScope.For(hub.Caller, purpose, hub.Now);
+        scope = AccessScope.For(hub.Caller, purpose, hub.Now, context.Db().Consents.AsNoTracking());
         hub[key] = scope;
         return scope;
     }

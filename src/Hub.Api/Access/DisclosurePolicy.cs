@@ -13,10 +13,14 @@ internal static class DisclosurePolicy
     /// purpose names it, directly or by its kind and country.</summary>
     public static readonly Expression<Func<Case, AccessScope, bool>> Visible = (c, s) =>
         c.OwnerAgencyId == s.AgencyId ||
-        c.Consents.Where(k => k.Purpose == s.Purpose
+        s.Consents.Where(k => k.Purpose == s.Purpose
                 && k.GrantedOn <= s.Now && k.ExpiresOn > s.Now && (k.RevokedOn == null || k.RevokedOn > s.Now)
                 && (k.RecipientAgencyId == s.AgencyId || (k.RecipientKind == s.AgencyKind && k.RecipientCountryCode == s.CountryCode)))
-            .Select(k => (Guid?)k.Id).FirstOrDefault() != null;
+            .Select(k => k.CaseId).Contains(c.Id);
+
+    // Visibility is driven from the consents that name the caller (an IN over the recipient
+    // indexes), so an agency that may see few cases costs a few index lookups, not a scan of every
+    // case in key order.
 
     private static readonly Expression<Func<Case, AccessScope, DataCategory, bool>> DisclosesTemplate = (c, s, category) =>
         (s.RoleCategories & category) != 0 &&
