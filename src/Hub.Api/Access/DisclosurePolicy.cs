@@ -42,6 +42,15 @@ internal static class DisclosurePolicy
         return Expression.Lambda<Func<Case, AccessScope, bool>>(body, DisclosesTemplate.Parameters[0], DisclosesTemplate.Parameters[1]);
     }
 
+    /// <summary>The owner's views of its own cases (their consents, every referral, the disclosure
+    /// log) belong to the agency that registered the case.</summary>
+    public static readonly Expression<Func<Case, AccessScope, bool>> Owns = (c, s) => c.OwnerAgencyId == s.AgencyId;
+
+    public static bool IsOwner(Guid ownerAgencyId, AccessScope scope) => ownerAgencyId == scope.AgencyId;
+
+    /// <summary>Rule 7: a referral's own record is visible to both its parties.</summary>
+    public static readonly Expression<Func<Referral, AccessScope, bool>> ReferralVisible = (r, s) => r.FromAgencyId == s.AgencyId || r.ToAgencyId == s.AgencyId;
+
     /// <summary>Rule 10: a project's budget and donor contributions are shown to callers with
     /// Projects.ReadFinancials and to the project's lead and partner agencies.</summary>
     public static readonly Expression<Func<Project, AccessScope, bool>> FinancialsDisclosed = (p, s) =>

@@ -64,7 +64,7 @@ internal sealed class CaseGraphType : ObjectGraphType<CaseRow>
             .Resolve(c => ReferralReader.OfCase(c, c.Source));
         Field<ListGraphType<NonNullGraphType<ConsentGraphType>>>("consents")
             .Description("The consents recorded for the case: the owner's view only, null for every other agency.")
-            .Resolve(c => c.Source.OwnerAgencyId == c.Scope(c.Source.Purpose).AgencyId ? CaseLoaders.Consents(c, c.Source) : null);
+            .Resolve(c => DisclosurePolicy.IsOwner(c.Source.OwnerAgencyId, c.Scope(c.Source.Purpose)) ? CaseLoaders.Consents(c, c.Source) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WithheldFieldGraphType>>>>("withheld")
             .Description("The fields selected on this case that are null because they were withheld, with their category and the reason. Fields not listed are not withheld: a null there means unknown.")
             .Resolve(c => Withholding.Of(c.Source, c.Source.Selected, c.Scope(c.Source.Purpose)));

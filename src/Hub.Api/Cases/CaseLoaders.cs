@@ -27,11 +27,9 @@ internal static class CaseLoaders
     /// <summary>The owner's view of a case's consents.</summary>
     public static IDataLoaderResult<List<Consent>> Consents(IResolveFieldContext context, CaseRow row)
     {
-        var owner = context.Scope(row.Purpose).AgencyId;
+        var owns = DisclosurePolicy.Owns.For(context.Scope(row.Purpose));
         return context.Load<Guid, List<Consent>>("consents", row.Id, [], async (db, ids, ct) =>
-            (await db.Consents.AsNoTracking()
-                .Where(k => ids.Contains(k.CaseId) && db.Cases.Any(c => c.Id == k.CaseId && c.OwnerAgencyId == owner))
-                .ToListAsync(ct))
+            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(owns).SelectMany(c => c.Consents).ToListAsync(ct))
             .GroupBy(k => k.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(k => k.GrantedOn).ThenBy(k => k.Id).ToList()));
     }
 

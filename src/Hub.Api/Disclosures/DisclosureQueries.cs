@@ -23,11 +23,10 @@ internal sealed class DisclosureQueries : IQueryFields
             .RequireRole(HubRoles.AuditRead)
             .ResolveAsync(async context =>
             {
-                var owner = context.Scope().AgencyId;
                 var db = context.Db();
                 _ = Guid.TryParse(context.GetArgument<string>("caseId"), out var caseId);
-                var source = db.Disclosures.AsNoTracking()
-                    .Where(d => d.CaseId == caseId && db.Cases.Any(c => c.Id == caseId && c.OwnerAgencyId == owner));
+                var owned = db.Cases.Where(c => c.Id == caseId).Where(DisclosurePolicy.Owns.For(context.Scope())).Select(c => c.Id);
+                var source = db.Disclosures.AsNoTracking().Where(d => d.CaseId == caseId && owned.Contains(d.CaseId));
                 return await KeysetPager.PageAsync(source, Order, d => d, PageRequest.From(context), context.CancellationToken);
             });
 }

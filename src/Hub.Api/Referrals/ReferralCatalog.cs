@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-using Hub.Api.Access;
 using Hub.Api.Cases;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Filtering;
@@ -10,13 +8,9 @@ using GraphQLTypes = GraphQL.Types;
 
 namespace Hub.Api.Referrals;
 
-/// <summary>How referral fields map to columns, who sees a referral, and what clients may filter
-/// and order referrals by.</summary>
+/// <summary>How referral fields map to columns, and what clients may filter and order referrals by.</summary>
 internal static class ReferralCatalog
 {
-    /// <summary>Rule 7: a referral's own record is visible to both its parties.</summary>
-    public static readonly Expression<Func<Referral, AccessScope, bool>> Visible = (r, s) => r.FromAgencyId == s.AgencyId || r.ToAgencyId == s.AgencyId;
-
     public static readonly RowProjection<Referral, ReferralRow> Rows = new RowProjection<Referral, ReferralRow>()
         .Always(r => r.Id, (r, s) => r.Id)
         .Always(r => r.CaseId, (r, s) => r.CaseId)

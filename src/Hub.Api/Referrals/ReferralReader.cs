@@ -17,7 +17,7 @@ internal static class ReferralReader
     public static async Task<Page<ReferralRow>> PageAsync(IResolveFieldContext context, Purpose purpose)
     {
         var scope = context.Scope(purpose);
-        var page = await ConnectionQuery.PageAsync(context, context.Db().Referrals.AsNoTracking().Where(ReferralCatalog.Visible.For(scope)),
+        var page = await ConnectionQuery.PageAsync(context, context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)),
             ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope);
         foreach (var edge in page.Edges)
         {
@@ -30,7 +30,7 @@ internal static class ReferralReader
     public static async Task<ReferralRow?> SingleAsync(IResolveFieldContext context, Guid id, Purpose purpose)
     {
         var scope = context.Scope(purpose);
-        var row = await context.Db().Referrals.AsNoTracking().Where(ReferralCatalog.Visible.For(scope)).Where(r => r.Id == id)
+        var row = await context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)).Where(r => r.Id == id)
             .Select(ReferralCatalog.Rows.Build(SelectedFields.Of(context), scope)).SingleOrDefaultAsync(context.CancellationToken);
         if (row is not null)
         {
@@ -52,14 +52,14 @@ internal static class ReferralReader
         }
 
         var projection = ReferralCatalog.Rows.Build(SelectedFields.OfConnectionNodes(context), scope);
-        var isOwner = owner.OwnerAgencyId == scope.AgencyId;
+        var isOwner = DisclosurePolicy.IsOwner(owner.OwnerAgencyId, scope);
         var key = $"case-referrals:{owner.Purpose}:{isOwner}:{RequestLoaders.PathOf(context)}";
         return context.Load<Guid, List<ReferralRow>>(key, owner.Id, [], async (db, ids, ct) =>
         {
             var referrals = db.Referrals.AsNoTracking().Where(r => ids.Contains(r.CaseId));
             if (!isOwner)
             {
-                referrals = referrals.Where(ReferralCatalog.Visible.For(scope));
+                referrals = referrals.Where(DisclosurePolicy.ReferralVisible.For(scope));
             }
 
             var rows = await referrals.Select(projection).ToListAsync(ct);
