@@ -45,21 +45,36 @@ internal static class CaseCatalog
     // is the gate itself, projected as a boolean.
     private static RowProjection<Case, CaseRow> Flags(RowProjection<Case, CaseRow> rows)
     {
-        foreach (var (field, category) in CaseFieldCategories.ByField.Append(new("withheld", DataCategory.None)))
+        foreach (var (field, category) in CaseFieldCategories.ByField)
         {
-            foreach (var c in category == DataCategory.None ? CaseFieldCategories.All : [category])
-            {
-                _ = c switch
-                {
-                    DataCategory.Identity => rows.Map(field, r => r.IdentityDisclosed, Identity),
-                    DataCategory.Demographic => rows.Map(field, r => r.DemographicDisclosed, Demographic),
-                    DataCategory.TraffickingExperience => rows.Map(field, r => r.TraffickingExperienceDisclosed, Trafficking),
-                    _ => rows.Map(field, r => r.AssistanceDisclosed, Assistance),
-                };
-            }
+            Flag(rows, field, category);
+        }
+
+        foreach (var category in CaseFieldCategories.All)
+        {
+            Flag(rows, "withheld", category);
         }
 
         return rows;
+    }
+
+    private static void Flag(RowProjection<Case, CaseRow> rows, string field, DataCategory category)
+    {
+        switch (category)
+        {
+            case DataCategory.Identity:
+                rows.Map(field, r => r.IdentityDisclosed, Identity);
+                break;
+            case DataCategory.Demographic:
+                rows.Map(field, r => r.DemographicDisclosed, Demographic);
+                break;
+            case DataCategory.TraffickingExperience:
+                rows.Map(field, r => r.TraffickingExperienceDisclosed, Trafficking);
+                break;
+            default:
+                rows.Map(field, r => r.AssistanceDisclosed, Assistance);
+                break;
+        }
     }
 
     public static Expression<Func<Case, AccessScope, bool>> GateOf(DataCategory category) => category switch
