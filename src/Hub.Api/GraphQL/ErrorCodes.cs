@@ -16,4 +16,6 @@ internal static class ErrorCodes
     public const string InternalError = "INTERNAL_ERROR";
     public const string DisclosureLogFailed = "DISCLOSURE_LOG_FAILED";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string SelectionTooDeep = "SELECTION_TOO_DEEP";
+    public const string TooCostly = "TOO_COSTLY";
 }

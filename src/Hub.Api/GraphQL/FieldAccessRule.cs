@@ -7,7 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Hub.Api.GraphQL;
 
 /// <summary>Refuses, before execution, every field the caller may not use: root fields need an
-/// active registered agency, and fields with a required role need that role.</summary>
+/// active registered agency, and fields with a required role need that role. It judges on the token
+/// alone, so that these refusals cost no database command; the fields that need a registered agency
+/// are noted for <see cref="CallerConfirmation"/>, which asks the registry once validation has passed.</summary>
 internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
@@ -21,7 +23,8 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
             return;
         }
 
-        var caller = ((HubUserContext)context.UserContext).Caller;
+        var hub = (HubUserContext)context.UserContext;
+        var caller = hub.Caller;
         if (name is "__schema" or "__type")
         {
             // The schema's shape is for members only, and can be switched off altogether.
@@ -29,9 +32,9 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
             {
                 context.ReportError(new AccessError(context, node, ErrorCodes.IntrospectionDisabled, "Introspection is switched off on this Hub."));
             }
-            else if (!caller.IsActiveAgency)
+            else
             {
-                RefuseInactive(context, node, caller, name);
+                NeedAgency(context, hub, node, name);
             }
 
             return;
@@ -44,20 +47,34 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
         }
 
         var isRoot = context.TypeInfo.GetParentType() == context.Schema.Query;
-        if (isRoot && !field.AllowsAnyCaller() && !caller.IsActiveAgency)
+        if (isRoot && !field.AllowsAnyCaller() && !NeedAgency(context, hub, node, field.Name))
         {
-            RefuseInactive(context, node, caller, field.Name);
             return;
         }
 
-        if (field.RequiredRoles() is { } roles && !roles.Any(caller.HasRole))
+        if (field.RequiredRoles() is { } roles && !roles.Any(caller.Roles.Contains))
         {
             context.ReportError(new AccessError(context, node, ErrorCodes.MissingRole,
                 $"Field '{field.Name}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}."));
         }
     }
 
-    private static void RefuseInactive(ValidationContext context, GraphQLField node, Caller caller, string field)
+    // Refuses the field now when the token already rules the caller out; otherwise notes it for
+    // the registry check.
+    private static bool NeedAgency(ValidationContext context, HubUserContext hub, GraphQLField node, string field)
+    {
+        if (hub.Caller.MayBeActive)
+        {
+            hub.AgencyFields.Add((node, field));
+            return true;
+        }
+
+        var (code, message) = Refusal(hub.Caller, field);
+        context.ReportError(new AccessError(context, node, code, message));
+        return false;
+    }
+
+    public static (string Code, string Message) Refusal(Caller caller, string field)
     {
         var (code, message) = caller.Status switch
         {
@@ -65,7 +82,7 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
             CallerStatus.Suspended => (ErrorCodes.AgencySuspended, "Your agency's access to the Hub is suspended."),
             _ => (ErrorCodes.UnknownTenant, "Your tenant is not registered with the Hub."),
         };
-        context.ReportError(new AccessError(context, node, code, $"Field '{field}': {message}"));
+        return (code, $"Field '{field}': {message}");
     }
 
     private sealed class AccessError : ValidationError

@@ -17,7 +17,6 @@ internal sealed class GraphQLEndpoint(
     IDocumentExecuter<HubSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
-    CallerResolver callers,
     DisclosureWriter disclosures,
     TimeProvider time,
     IOptions<LimitsOptions> limits,
@@ -69,7 +68,7 @@ internal sealed class GraphQLEndpoint(
         }
 
         var user = authentication.Principal ?? new System.Security.Claims.ClaimsPrincipal();
-        var caller = await callers.ResolveAsync(user, cancellationToken);
+        var caller = CallerResolver.FromToken(user);
         if (caller.Status == CallerStatus.MissingScope)
         {
             http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{HubRoles.Scope}\"";
@@ -102,7 +101,7 @@ internal sealed class GraphQLEndpoint(
         // nothing of the response is sent.
         try
         {
-            await disclosures.WriteAsync(context.Disclosures, caller, context.RequestId, result.Operation?.Name?.StringValue ?? request!.OperationName, request!.Query!, cancellationToken);
+            await disclosures.WriteAsync(context.Disclosures, context.Caller, context.RequestId, result.Operation?.Name?.StringValue ?? request!.OperationName, request!.Query!, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -128,8 +127,9 @@ internal sealed class GraphQLEndpoint(
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     // A request that never executed failed to parse or validate. With the GraphQL response media
-    // type that is a 400; plain JSON clients expect 200 with errors. Access refusals are 401/403
-    // and GET mutations 405 whatever the media type.
+    // type that is a 400; plain JSON clients expect 200 with errors, except for the Hub's own
+    // limits, which are 400 for everyone. Access refusals are 401/403 and GET mutations 405
+    // whatever the media type.
     private static int StatusCodeOf(ExecutionResult result, string mediaType, HttpResponse response)
     {
         if (result.Executed || result.Errors is not { Count: > 0 } errors)
@@ -154,7 +154,9 @@ internal sealed class GraphQLEndpoint(
             return StatusCodes.Status403Forbidden;
         }
 
-        return mediaType == ResponseMediaType.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        return mediaType == ResponseMediaType.GraphQLResponse || errors.Any(e => e.Code is ErrorCodes.SelectionTooDeep or ErrorCodes.TooCostly or ErrorCodes.IntrospectionDisabled or Paging.PageRequest.InvalidPagingCode)
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
     }
 
     private async Task WriteErrorAsync(HttpContext http, string mediaType, int statusCode, string code, string message)

@@ -1,3 +1,4 @@
+using GraphQLParser.AST;
 using Hub.Api.Disclosures;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.Identity;
@@ -7,7 +8,13 @@ namespace Hub.Api.GraphQL;
 /// <summary>Per-request state shared by validation rules and resolvers.</summary>
 internal sealed class HubUserContext : Dictionary<string, object?>
 {
-    public required Caller Caller { get; init; }
+    /// <summary>The caller; claimed from the token during validation, confirmed by the registry
+    /// before execution (<see cref="CallerConfirmation"/>).</summary>
+    public required Caller Caller { get; set; }
+
+    /// <summary>Fields found in validation that need the caller's agency to be registered and
+    /// active: checked once the registry has been asked.</summary>
+    public List<(GraphQLField Node, string Name)> AgencyFields { get; } = [];
     public required string RequestId { get; init; }
     public required bool IsGetRequest { get; init; }
 

@@ -83,6 +83,8 @@ internal static class HubServices
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddValidationRule<FieldAccessRule>()
             .AddValidationRule<HttpMethodRule>()
+            .AddValidationRule<Hub.Api.GraphQL.Paging.PagingRule>()
+            .AddDocumentListener<CallerConfirmation>(global::GraphQL.DI.ServiceLifetime.Scoped)
             // One DbContext per request cannot run two commands at once: resolve fields in order.
             .AddExecutionStrategy<global::GraphQL.Execution.SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
@@ -97,6 +99,10 @@ internal static class HubServices
                     if (context.ValidationContext.Operation.SelectionSet.Selections.All(s => s is GraphQLParser.AST.GraphQLField f && f.Name.StringValue is "__schema" or "__type" or "__typename"))
                     {
                         context.Error = null;
+                    }
+                    else if (context.Error is { } error)
+                    {
+                        error.Code = context.MaxDepth > limits.MaxDepth ? ErrorCodes.SelectionTooDeep : ErrorCodes.TooCostly;
                     }
 
                     return Task.CompletedTask;

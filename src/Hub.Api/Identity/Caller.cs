@@ -16,4 +16,7 @@ internal sealed record Caller(
     public bool IsActiveAgency => Status == CallerStatus.Active && Agency is not null;
 
     public bool HasRole(string role) => IsActiveAgency && Roles.Contains(role);
+
+    /// <summary>Not refused on the token alone: active, or not yet checked against the registry.</summary>
+    public bool MayBeActive => Status is CallerStatus.Active or CallerStatus.Claimed;
 }

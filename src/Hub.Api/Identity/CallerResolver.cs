@@ -7,23 +7,13 @@ namespace Hub.Api.Identity;
 
 /// <summary>Turns the validated token of the current request into a <see cref="Caller"/>. The
 /// token proves who signed in; the agency registry decides what that tenant may do, so a
-/// well-signed token from a tenant the Hub does not know reaches nothing.</summary>
+/// well-signed token from a tenant the Hub does not know reaches nothing. The two steps are apart
+/// so that a request refused on what the token alone says never reaches the database.</summary>
 internal sealed class CallerResolver(HubDbContext db)
 {
-    private Caller? _resolved;
-
-    public async Task<Caller> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        if (_resolved is not null)
-        {
-            return _resolved;
-        }
-
-        _resolved = await ResolveCoreAsync(user, cancellationToken);
-        return _resolved;
-    }
-
-    private async Task<Caller> ResolveCoreAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>What the token says, without asking the registry: a caller with a well-formed
+    /// token is <see cref="CallerStatus.Claimed"/> until <see cref="ConfirmAsync"/>.</summary>
+    public static Caller FromToken(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true)
         {
@@ -38,7 +28,7 @@ internal sealed class CallerResolver(HubDbContext db)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         var isApp = IsAppToken(user, scopes.Length > 0, objectId);
 
-        if (!Guid.TryParse(tenantId, out var tenant) || string.IsNullOrEmpty(objectId))
+        if (!Guid.TryParse(tenantId, out _) || string.IsNullOrEmpty(objectId))
         {
             return Caller.Anonymous with { Status = CallerStatus.UnknownTenant, TenantId = tenantId ?? "", Roles = roles };
         }
@@ -48,6 +38,18 @@ internal sealed class CallerResolver(HubDbContext db)
             return new Caller(CallerStatus.MissingScope, tenantId, objectId, isApp, roles, null);
         }
 
+        return new Caller(CallerStatus.Claimed, tenantId, objectId, isApp, roles, null);
+    }
+
+    /// <summary>Asks the registry about a claimed caller's tenant: one indexed read.</summary>
+    public async Task<Caller> ConfirmAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        if (caller.Status != CallerStatus.Claimed)
+        {
+            return caller;
+        }
+
+        var tenant = Guid.Parse(caller.TenantId!);
         var agency = await db.AgencyTenants
             .Where(t => t.TenantId == tenant)
             .Join(db.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status))
@@ -59,7 +61,7 @@ internal sealed class CallerResolver(HubDbContext db)
             { Status: Data.Entities.AgencyStatus.Active } => CallerStatus.Active,
             _ => CallerStatus.Suspended,
         };
-        return new Caller(status, tenantId, objectId, isApp, roles, agency);
+        return caller with { Status = status, Agency = agency };
     }
 
     // Entra marks app-only tokens with the optional claim idtyp=app (requested in the app

@@ -5,6 +5,9 @@ internal enum CallerStatus
     /// <summary>No token was sent.</summary>
     Anonymous,
 
+    /// <summary>A well-formed token whose tenant the registry has not been asked about yet.</summary>
+    Claimed,
+
     /// <summary>A registered, active agency.</summary>
     Active,
 

@@ -37,7 +37,7 @@ internal sealed class ProjectGraphType : ObjectGraphType<ProjectRow>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityBuildingActivityGraphType>>>>("activities")
             .Description("Its capacity-building activities, latest first. For paging and filters use the root field `capacityBuildingActivities` with `where: { projectCode: { eq: ... } }`.")
             .Argument<IntGraphType>("first", $"At most this many (default {PageRequest.DefaultSize}, at most {PageRequest.MaxSize}).")
-            .Resolve(c => ProjectLoaders.LoadActivities(c, c.Source.Id, Limit(c.GetArgument<int?>("first"))));
+            .Resolve(c => ProjectLoaders.LoadActivities(c, c.Source.Id, c.GetArgument<int?>("first") ?? PageRequest.DefaultSize));
         Field<NonNullGraphType<BooleanGraphType>>("financialsDisclosed")
             .Description("Whether the financial fields are shown to the caller: with the role `Projects.ReadFinancials`, or as the lead or a partner agency.")
             .Resolve(c => c.Source.FinancialsDisclosed);
@@ -45,8 +45,4 @@ internal sealed class ProjectGraphType : ObjectGraphType<ProjectRow>
         Field<ListGraphType<NonNullGraphType<DonorContributionGraphType>>>("donorContributions").Description("Contributions by donor and year. " + Financial)
             .Resolve(c => c.Source.FinancialsDisclosed ? ProjectLoaders.LoadContributions(c, c.Source.Id) : null);
     }
-
-    private static int Limit(int? first) => first is null ? PageRequest.DefaultSize
-        : first is < 0 or > PageRequest.MaxSize ? throw new ExecutionError($"'first' is 0 to {PageRequest.MaxSize}.") { Code = "INVALID_PAGING" }
-        : first.Value;
 }

@@ -112,14 +112,15 @@ public sealed class RandomizedDisclosureTests(EmptyHub hub, ITestOutputHelper ou
     }
 
     // The Hub refuses outright, before reading anything, what the oracle answers with an empty or
-    // fully withheld result: a suspended agency's requests, and case reads without a case role.
+    // fully withheld result: a suspended agency's requests, and case reads without a case role. The
+    // missing role is found on the token alone and so is reported first.
     private bool ExpectRefusal(OracleWorld world, OracleCaller caller, GraphQLResponse response, string where)
     {
         var suspended = DisclosureOracle.ActiveAgency(world, caller) is null;
         var noCaseRole = DisclosureOracle.AllowedByRoles(caller.Roles) == DataCategory.None;
         if (suspended || noCaseRole)
         {
-            var expectedCode = suspended ? "AGENCY_SUSPENDED" : "MISSING_ROLE";
+            var expectedCode = noCaseRole ? "MISSING_ROLE" : "AGENCY_SUSPENDED";
             if (response.Status != HttpStatusCode.Forbidden || !response.ErrorCodes.Contains(expectedCode) || response.Data is not null)
             {
                 _differences.Add($"{where}: expected 403 {expectedCode}, got {(int)response.Status} {response.Body[..Math.Min(200, response.Body.Length)]}");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using Hub.Api.Hosting;
 using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Seeding;
@@ -76,6 +77,8 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
             "expired beyond the clock skew" => TestTokens.Mint(hub, spec with { NotBefore = DateTime.UtcNow.AddHours(-2), Expires = DateTime.UtcNow.AddMinutes(-6) }),
             _ => "not-a-jwt",
         };
+        var log = hub.Services.GetRequiredService<SqlCommandLog>();
+        var before = log.Count;
 
         var response = await _client.PostAsync("{ countries { code } }", token);
 
@@ -83,6 +86,7 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
         Assert.StartsWith("Bearer", response.Message.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(["INVALID_TOKEN"], response.ErrorCodes);
         Assert.Null(response.Data);
+        Assert.Equal(before, log.Count);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor)
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
+    public const string InvalidPagingCode = "INVALID_PAGING";
 
     public static PageRequest From(IResolveFieldContext context)
     {
@@ -16,20 +17,19 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor)
         var last = context.GetArgument<int?>("last");
         var before = context.GetArgument<string?>("before");
 
-        if ((first is not null || after is not null) && (last is not null || before is not null))
+        if (Problem(first, first is not null || after is not null, last, last is not null || before is not null) is { } problem)
         {
-            throw Invalid("Page forward with first/after or backward with last/before, not both.");
-        }
-
-        var size = first ?? last ?? DefaultSize;
-        if (size is < 0 or > MaxSize)
-        {
-            throw Invalid($"A page holds 0 to {MaxSize} items.");
+            throw new ExecutionError(problem) { Code = InvalidPagingCode };
         }
 
         var backward = last is not null || before is not null;
-        return new PageRequest(size, backward, backward ? before : after);
+        return new PageRequest(first ?? last ?? DefaultSize, backward, backward ? before : after);
     }
 
-    private static ExecutionError Invalid(string message) => new(message) { Code = "INVALID_PAGING" };
+    /// <summary>What is wrong with these arguments, if anything; <see cref="PagingRule"/> asks the
+    /// same before the request runs.</summary>
+    public static string? Problem(int? first, bool forward, int? last, bool backward) =>
+        forward && backward ? "Page forward with first/after or backward with last/before, not both."
+        : (first ?? last) is < 0 or > MaxSize ? $"A page holds 0 to {MaxSize} items."
+        : null;
 }

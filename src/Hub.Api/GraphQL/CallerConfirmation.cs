@@ -1,0 +1,33 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using Hub.Api.Identity;
+
+namespace Hub.Api.GraphQL;
+
+/// <summary>Runs between validation and execution: only a document that passed every limit and
+/// access rule costs the one registry read that turns the token's claim into a confirmed caller.
+/// A field that needs a registered, active agency is then refused if the registry says otherwise.</summary>
+internal sealed class CallerConfirmation(CallerResolver callers) : DocumentExecutionListenerBase
+{
+    public override async Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
+    {
+        if (!validationResult.IsValid)
+        {
+            return;
+        }
+
+        var hub = (HubUserContext)context.UserContext;
+        hub.Caller = await callers.ConfirmAsync(hub.Caller, context.CancellationToken);
+        if (hub.Caller.IsActiveAgency)
+        {
+            return;
+        }
+
+        foreach (var (node, name) in hub.AgencyFields)
+        {
+            var (code, message) = FieldAccessRule.Refusal(hub.Caller, name);
+            context.Errors.Add(new ExecutionError(message) { Code = code }.AddLocation(node, context.Document));
+        }
+    }
+}
