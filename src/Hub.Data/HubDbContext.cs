@@ -25,6 +25,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

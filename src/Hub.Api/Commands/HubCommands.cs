@@ -18,6 +18,13 @@ internal static class HubCommands
           dev-token --agency CODE [--roles R1,R2] [--app] [--tenant GUID]
                                             print a development token (Development only)
           schema export [--output PATH]     write the SDL (default: schema/hub.graphql in the repository)
+          documents register --agency CODE --file PATH [--name NAME]
+                                            register a trusted document for an agency; prints its documentId
+          documents revoke --agency CODE --id sha256:HEX
+                                            stop a trusted document from running
+          documents list --agency CODE      list an agency's trusted documents
+          documents only --agency CODE on|off
+                                            let the agency run only its trusted documents, or any document
         """;
 
     public static async Task<int> RunAsync(WebApplication app, HubCommandLine line)
@@ -37,6 +44,13 @@ internal static class HubCommands
                 return 0;
             case "dev-token":
                 return await DevTokenAsync(app, line, cancellationToken);
+            case "documents" when line.CommandArgs.Count > 0:
+                await DatabasePreparation.MigrateAsync(app.Services, cancellationToken);
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    return await TrustedDocumentCommands.RunAsync(scope.ServiceProvider, line, cancellationToken);
+                }
+
             case "schema" when line.CommandArgs.Count > 0 && line.CommandArgs[0] == "export":
                 var path = line.Option("output") ?? DefaultSchemaPath();
                 await File.WriteAllTextAsync(path, SchemaSdl.Print(app.Services.GetRequiredService<HubSchema>()), cancellationToken);

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Hub.Api.Identity;
+using Hub.Api.TrustedDocuments;
 using Hub.Data;
 using Hub.Data.Entities;
 
@@ -18,7 +17,7 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
         }
 
         var agency = caller.Agency ?? throw new InvalidOperationException("Only an agency's caller can be shown case data.");
-        var hash = DocumentHash(document);
+        var hash = DocumentIdentifier.Of(document);
         var now = time.GetUtcNow().UtcDateTime;
         db.ChangeTracker.Clear();
         db.Disclosures.AddRange(collected.Entries.Select(e => new Disclosure
@@ -38,7 +37,4 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
-
-    public static string DocumentHash(string document) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 }

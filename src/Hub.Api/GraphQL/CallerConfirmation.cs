@@ -1,13 +1,15 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Hub.Api.Identity;
 
 namespace Hub.Api.GraphQL;
 
 /// <summary>Runs between validation and execution: only a document that passed every limit and
 /// access rule costs the one registry read that turns the token's claim into a confirmed caller.
-/// A field that needs a registered, active agency is then refused if the registry says otherwise.</summary>
+/// A field that needs a registered, active agency is then refused if the registry says otherwise, and
+/// a free-form document if the agency runs only trusted documents.</summary>
 internal sealed class CallerConfirmation(CallerResolver callers) : DocumentExecutionListenerBase
 {
     public override async Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
@@ -19,15 +21,23 @@ internal sealed class CallerConfirmation(CallerResolver callers) : DocumentExecu
 
         var hub = (HubUserContext)context.UserContext;
         hub.Caller = await callers.ConfirmAsync(hub.Caller, context.CancellationToken);
-        if (hub.Caller.IsActiveAgency)
+        if (!hub.Caller.IsActiveAgency)
         {
-            return;
+            foreach (var (node, name) in hub.AgencyFields)
+            {
+                var (code, message) = FieldAccessRule.Refusal(hub.Caller, name);
+                Refuse(context, node, code, message);
+            }
         }
-
-        foreach (var (node, name) in hub.AgencyFields)
+        else if (hub.Caller.Agency!.TrustedDocumentsOnly)
         {
-            var (code, message) = FieldAccessRule.Refusal(hub.Caller, name);
-            context.Errors.Add(new ExecutionError(message) { Code = code }.AddLocation(node, context.Document));
+            foreach (var (node, name) in hub.UntrustedFields)
+            {
+                Refuse(context, node, ErrorCodes.TrustedDocumentRequired, FieldAccessRule.TrustedDocumentRequired(name));
+            }
         }
     }
+
+    private static void Refuse(IExecutionContext context, GraphQLField node, string code, string message) =>
+        context.Errors.Add(new ExecutionError(message) { Code = code }.AddLocation(node, context.Document));
 }

@@ -18,4 +18,6 @@ internal static class ErrorCodes
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string SelectionTooDeep = "SELECTION_TOO_DEEP";
     public const string TooCostly = "TOO_COSTLY";
+    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
+    public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
 }

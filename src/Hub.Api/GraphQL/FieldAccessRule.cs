@@ -32,7 +32,7 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
             {
                 context.ReportError(new AccessError(context, node, ErrorCodes.IntrospectionDisabled, "Introspection is switched off on this Hub."));
             }
-            else
+            else if (Trusted(context, hub, node, name))
             {
                 NeedAgency(context, hub, node, name);
             }
@@ -46,10 +46,18 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
             return;
         }
 
-        var isRoot = context.TypeInfo.GetParentType() == context.Schema.Query;
-        if (isRoot && !field.AllowsAnyCaller() && !NeedAgency(context, hub, node, field.Name))
+        var parent = context.TypeInfo.GetParentType();
+        if (parent == context.Schema.Query || parent == context.Schema.Mutation)
         {
-            return;
+            if (!field.IsTrustedDocumentManagement() && !Trusted(context, hub, node, field.Name))
+            {
+                return;
+            }
+
+            if (!field.AllowsAnyCaller() && !NeedAgency(context, hub, node, field.Name))
+            {
+                return;
+            }
         }
 
         if (field.RequiredRoles() is { } roles && !roles.Any(caller.Roles.Contains))
@@ -58,6 +66,28 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
                 $"Field '{field.Name}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}."));
         }
     }
+
+    // A root field of a free-form document is refused now where the whole Hub runs only trusted
+    // documents; otherwise it is noted, for the agency's own setting is known only from the registry.
+    private bool Trusted(ValidationContext context, HubUserContext hub, GraphQLField node, string field)
+    {
+        if (hub.IsTrustedDocument)
+        {
+            return true;
+        }
+
+        if (limits.Value.TrustedDocumentsOnly)
+        {
+            context.ReportError(new AccessError(context, node, ErrorCodes.TrustedDocumentRequired, TrustedDocumentRequired(field)));
+            return false;
+        }
+
+        hub.UntrustedFields.Add((node, field));
+        return true;
+    }
+
+    public static string TrustedDocumentRequired(string field) =>
+        $"Field '{field}': only registered documents may run here; send their 'documentId' instead of 'query'.";
 
     // Refuses the field now when the token already rules the caller out; otherwise notes it for
     // the registry check.

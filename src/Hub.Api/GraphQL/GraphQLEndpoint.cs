@@ -5,6 +5,7 @@ using Hub.Api.Hosting;
 using Hub.Api.Identity;
 using Hub.Api.Options;
 using Hub.Api.Playground;
+using Hub.Api.TrustedDocuments;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ internal sealed class GraphQLEndpoint(
     IDocumentExecuter<HubSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
+    TrustedDocumentRegistry trustedDocuments,
     DisclosureWriter disclosures,
     TimeProvider time,
     IOptions<LimitsOptions> limits,
@@ -60,13 +62,6 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        var (document, limitError) = DocumentLimits.Check(request!.Query!, limits.Value);
-        if (limitError is not null)
-        {
-            await WriteErrorAsync(http, mediaType, limitError.StatusCode, limitError.Code, limitError.Message);
-            return;
-        }
-
         var user = authentication.Principal ?? new System.Security.Claims.ClaimsPrincipal();
         var caller = CallerResolver.FromToken(user);
         if (caller.Status == CallerStatus.MissingScope)
@@ -77,16 +72,46 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
+        var query = request!.Query;
+        if (request.DocumentId is { } documentId)
+        {
+            // Documents are registered per agency: only a caller with a tenant can name one.
+            if (caller.Status != CallerStatus.Claimed)
+            {
+                var (status, code) = caller.Status == CallerStatus.Anonymous
+                    ? (StatusCodes.Status401Unauthorized, ErrorCodes.AuthenticationRequired)
+                    : (StatusCodes.Status403Forbidden, ErrorCodes.UnknownTenant);
+                await WriteErrorAsync(http, mediaType, status, code, "Registered documents are run for the agency of the caller's token; send one.");
+                return;
+            }
+
+            query = await trustedDocuments.FindAsync(Guid.Parse(caller.TenantId!), documentId, cancellationToken);
+            if (query is null)
+            {
+                await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, ErrorCodes.DocumentNotFound,
+                    $"Your agency has no registered document {documentId}, or it was revoked.");
+                return;
+            }
+        }
+
+        var (document, limitError) = DocumentLimits.Check(query!, limits.Value);
+        if (limitError is not null)
+        {
+            await WriteErrorAsync(http, mediaType, limitError.StatusCode, limitError.Code, limitError.Message);
+            return;
+        }
+
         var context = new HubUserContext
         {
             Caller = caller,
             RequestId = RequestId(http),
             IsGetRequest = HttpMethods.IsGet(http.Request.Method),
+            IsTrustedDocument = request.DocumentId is not null,
             Now = time.GetUtcNow().UtcDateTime,
         };
         var result = await executer.ExecuteAsync(options =>
         {
-            options.Query = request.Query;
+            options.Query = query;
             options.Document = document;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
@@ -101,7 +126,7 @@ internal sealed class GraphQLEndpoint(
         // nothing of the response is sent.
         try
         {
-            await disclosures.WriteAsync(context.Disclosures, context.Caller, context.RequestId, result.Operation?.Name?.StringValue ?? request!.OperationName, request!.Query!, cancellationToken);
+            await disclosures.WriteAsync(context.Disclosures, context.Caller, context.RequestId, result.Operation?.Name?.StringValue ?? request.OperationName, query!, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -120,7 +145,7 @@ internal sealed class GraphQLEndpoint(
 
     // A browser opening /graphql asks for HTML and sends no operation: it gets the playground.
     private static bool IsBrowserVisit(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") &&
+        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId") &&
         request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasBearerToken(HttpRequest request) =>
@@ -149,7 +174,7 @@ internal sealed class GraphQLEndpoint(
             return StatusCodes.Status401Unauthorized;
         }
 
-        if (errors.All(e => e.Code is ErrorCodes.AuthenticationRequired or ErrorCodes.AgencySuspended or ErrorCodes.UnknownTenant or ErrorCodes.MissingRole))
+        if (errors.All(e => e.Code is ErrorCodes.AuthenticationRequired or ErrorCodes.AgencySuspended or ErrorCodes.UnknownTenant or ErrorCodes.MissingRole or ErrorCodes.TrustedDocumentRequired))
         {
             return StatusCodes.Status403Forbidden;
         }

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using Hub.Api.TrustedDocuments;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Api.GraphQL;
 
 /// <summary>Reads a GraphQL-over-HTTP request from a GET query string or a JSON POST body and
-/// refuses anything malformed with a 4xx before the engine sees it.</summary>
+/// refuses anything malformed with a 4xx before the engine sees it. A request carries either the
+/// document's text in <c>query</c> or a registered document's <c>documentId</c>.</summary>
 internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
 {
     public async Task<(GraphQLRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
@@ -30,6 +32,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
         return Validated(new GraphQLRequest
         {
             Query = Single("query"),
+            DocumentId = Single("documentId"),
             OperationName = NullIfEmpty(Single("operationName")),
             Variables = ParseMap(Single("variables"), "variables"),
             Extensions = ParseMap(Single("extensions"), "extensions"),
@@ -69,6 +72,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
             return (Validated(new GraphQLRequest
             {
                 Query = StringMember(root, "query"),
+                DocumentId = StringMember(root, "documentId"),
                 OperationName = NullIfEmpty(StringMember(root, "operationName")),
                 Variables = MapMember(root, "variables"),
                 Extensions = MapMember(root, "extensions"),
@@ -77,9 +81,12 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
     }
 
     private static GraphQLRequest Validated(GraphQLRequest request) =>
-        string.IsNullOrWhiteSpace(request.Query)
-            ? throw new InvalidRequestException("The request has no 'query'.")
-            : request;
+        request.DocumentId is { } id
+            ? request.Query is not null ? throw new InvalidRequestException("Send 'query' or 'documentId', not both.")
+            : !DocumentIdentifier.IsWellFormed(id) ? throw new InvalidRequestException("'documentId' must be 'sha256:' and 64 lower-case hex digits.")
+            : request
+        : string.IsNullOrWhiteSpace(request.Query) ? throw new InvalidRequestException("The request has no 'query'.")
+        : request;
 
     private static string? StringMember(JsonElement root, string name) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null

@@ -15,6 +15,12 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     /// <summary>Fields found in validation that need the caller's agency to be registered and
     /// active: checked once the registry has been asked.</summary>
     public List<(GraphQLField Node, string Name)> AgencyFields { get; } = [];
+
+    /// <summary>The document was registered by the caller's agency and sent by its identifier.</summary>
+    public bool IsTrustedDocument { get; init; }
+
+    /// <summary>Root fields of a free-form document, refused if the agency runs only trusted documents.</summary>
+    public List<(GraphQLField Node, string Name)> UntrustedFields { get; } = [];
     public required string RequestId { get; init; }
     public required bool IsGetRequest { get; init; }
 

@@ -10,6 +10,7 @@ using Hub.Api.Identity;
 using Hub.Api.Options;
 using Hub.Api.Projects;
 using Hub.Api.Referrals;
+using Hub.Api.TrustedDocuments;
 using Hub.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -74,6 +75,10 @@ internal static class HubServices
         services.AddSingleton<IQueryFields, CaseQueries>();
         services.AddSingleton<IQueryFields, ReferralQueries>();
         services.AddSingleton<IQueryFields, DisclosureQueries>();
+        services.AddSingleton<TrustedDocumentFields>();
+        services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<TrustedDocumentFields>());
+        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<TrustedDocumentFields>());
+        services.AddScoped<TrustedDocumentRegistry>();
         services.AddScoped<DisclosureWriter>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped<GraphQLEndpoint>();

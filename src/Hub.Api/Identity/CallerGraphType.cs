@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Hub.Api.Agencies;
+using Hub.Api.Options;
 using Hub.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Api.Identity;
 
@@ -25,6 +27,10 @@ internal sealed class CallerGraphType : ObjectGraphType<Caller>
         Field<NonNullGraphType<BooleanGraphType>>("isApp")
             .Description("True for an app-only token (a dashboard or integration), false for a signed-in user.")
             .Resolve(context => context.Source.IsApp);
+        Field<NonNullGraphType<BooleanGraphType>>("trustedDocumentsOnly")
+            .Description("True when the caller may run only documents its agency registered, sent by `documentId`: its agency's setting, or the whole Hub's.")
+            .Resolve(context => context.Source.Agency?.TrustedDocumentsOnly == true
+                || context.RequestServices!.GetRequiredService<IOptions<LimitsOptions>>().Value.TrustedDocumentsOnly);
         Field<NonNullGraphType<StringGraphType>>("status")
             .Description("`ACTIVE` when the caller may use the Hub; `SUSPENDED` when its agency is suspended; `UNKNOWN_TENANT` when its tenant is not registered. Only `ACTIVE` callers get anything but `me`.")
             .Resolve(context => context.Source.Status switch

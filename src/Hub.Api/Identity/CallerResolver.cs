@@ -52,7 +52,7 @@ internal sealed class CallerResolver(HubDbContext db)
         var tenant = Guid.Parse(caller.TenantId!);
         var agency = await db.AgencyTenants
             .Where(t => t.TenantId == tenant)
-            .Join(db.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status))
+            .Join(db.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status, a.TrustedDocumentsOnly))
             .SingleOrDefaultAsync(cancellationToken);
 
         var status = agency switch

@@ -22,6 +22,10 @@ internal sealed class LimitsOptions
 
     public bool IntrospectionEnabled { get; set; } = true;
 
+    /// <summary>Every agency may run only documents it registered (each agency can also be set so
+    /// on its own); the fields that manage the registered documents stay open.</summary>
+    public bool TrustedDocumentsOnly { get; set; }
+
     public int ExecutionTimeoutSeconds { get; set; } = 30;
 
     /// <summary>Requests per minute per agency (per client address when anonymous).</summary>

@@ -12,7 +12,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.ActorId).HasMaxLength(64);
         builder.Property(a => a.Action).HasMaxLength(60);
         builder.Property(a => a.EntityType).HasMaxLength(60);
-        builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.EntityId).HasMaxLength(80);
         builder.Property(a => a.BeforeJson).HasMaxLength(4000);
         builder.Property(a => a.AfterJson).HasMaxLength(4000);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });

@@ -9,6 +9,9 @@ public sealed class Agency
     public AgencyKind Kind { get; set; }
     public required string CountryCode { get; set; }
     public AgencyStatus Status { get; set; }
+
+    /// <summary>The agency's callers may run only documents it has registered.</summary>
+    public bool TrustedDocumentsOnly { get; set; }
     public Country? Country { get; set; }
     public List<AgencyTenant> Tenants { get; set; } = [];
 }

@@ -53,6 +53,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("TrustedDocumentsOnly")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -111,8 +114,8 @@ namespace Hub.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
@@ -704,6 +707,43 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.ToTable("ReferralServices");
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.TrustedDocument", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(71)
+                        .HasColumnType("character(71)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AgencyId", "DocumentId");
+
+                    b.HasIndex("AgencyId", "RegisteredAt");
+
+                    b.ToTable("TrustedDocuments");
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.Agency", b =>
                 {
                     b.HasOne("Hub.Data.Entities.Country", "Country")
@@ -737,11 +777,13 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasForeignKey("PartnerAgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Hub.Data.Entities.Project", null)
+                    b.HasOne("Hub.Data.Entities.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Project");
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.Case", b =>
@@ -910,6 +952,15 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.HasOne("Hub.Data.Entities.Referral", null)
                         .WithMany("Services")
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.TrustedDocument", b =>
+                {
+                    b.HasOne("Hub.Data.Entities.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

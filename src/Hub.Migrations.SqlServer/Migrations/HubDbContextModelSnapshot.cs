@@ -53,6 +53,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("TrustedDocumentsOnly")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -111,8 +114,8 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
@@ -704,6 +707,43 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.ToTable("ReferralServices");
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.TrustedDocument", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(71)
+                        .HasColumnType("nchar(71)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AgencyId", "DocumentId");
+
+                    b.HasIndex("AgencyId", "RegisteredAt");
+
+                    b.ToTable("TrustedDocuments");
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.Agency", b =>
                 {
                     b.HasOne("Hub.Data.Entities.Country", "Country")
@@ -737,11 +777,13 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasForeignKey("PartnerAgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Hub.Data.Entities.Project", null)
+                    b.HasOne("Hub.Data.Entities.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Project");
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.Case", b =>
@@ -910,6 +952,15 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.HasOne("Hub.Data.Entities.Referral", null)
                         .WithMany("Services")
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.TrustedDocument", b =>
+                {
+                    b.HasOne("Hub.Data.Entities.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -48,6 +48,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TrustedDocumentsOnly")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -104,7 +107,7 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")
@@ -697,6 +700,43 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.ToTable("ReferralServices");
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.TrustedDocument", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(71)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgencyId", "DocumentId");
+
+                    b.HasIndex("AgencyId", "RegisteredAt");
+
+                    b.ToTable("TrustedDocuments");
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.Agency", b =>
                 {
                     b.HasOne("Hub.Data.Entities.Country", "Country")
@@ -730,11 +770,13 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasForeignKey("PartnerAgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Hub.Data.Entities.Project", null)
+                    b.HasOne("Hub.Data.Entities.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Project");
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.Case", b =>
@@ -903,6 +945,15 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.HasOne("Hub.Data.Entities.Referral", null)
                         .WithMany("Services")
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.TrustedDocument", b =>
+                {
+                    b.HasOne("Hub.Data.Entities.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -70,7 +70,7 @@ public sealed class AttackTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         "alias overloading" => Post("{ " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"a{i}: countries {{ code }}")) + " }"),
         "batching" => Raw("""[{"query":"{ countries { code } }"},{"query":"{ countries { code } }"}]""", "application/json"),
         "GET query from another site, without the token a browser cannot attach" => Get("{ cases(purpose: ASSISTANCE) { nodes { givenName } } }", "https://evil.example.com"),
-        "GET mutation" => Get("mutation { __typename }", "https://evil.example.com"),
+        "GET mutation" => Get("mutation { registerTrustedDocument(input: { document: \"{ __typename }\" }) { errors { code } } }", "https://evil.example.com"),
         "url-encoded POST" => new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new FormUrlEncodedContent([new("query", "{ countries { code } }")]) },
         "text/plain POST" => Raw("""{"query":"{ countries { code } }"}""", "text/plain"),
         "field duplication" => Post("{ countries { " + string.Join(' ', Enumerable.Repeat("code", 1_200)) + " } }"),

@@ -1,0 +1,175 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Hub.Api.GraphQL;
+using Hub.Api.Options;
+using Hub.Data;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Api.TrustedDocuments;
+
+/// <summary>Registers, revokes and finds an agency's trusted documents. A document is accepted
+/// only if it is within the Hub's limits and valid against the schema; every change is audited.</summary>
+internal sealed class TrustedDocumentRegistry(
+    HubDbContext db,
+    HubSchema schema,
+    IDocumentValidator validator,
+    IOptions<LimitsOptions> limits,
+    TimeProvider time)
+{
+    public const int MaxNameLength = 200;
+
+    /// <summary>The text of a document the tenant's agency registered and has not revoked.</summary>
+    public Task<string?> FindAsync(Guid tenantId, string documentId, CancellationToken cancellationToken) =>
+        db.AgencyTenants.Where(t => t.TenantId == tenantId)
+            .Join(db.TrustedDocuments, t => t.AgencyId, d => d.AgencyId, (t, d) => d)
+            .Where(d => d.DocumentId == documentId && d.RevokedAt == null)
+            .Select(d => d.Body)
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<TrustedDocumentResult> RegisterAsync(Guid agencyId, string body, string? name, string? expectedId, string actor, string requestId, CancellationToken cancellationToken)
+    {
+        var documentId = DocumentIdentifier.Of(body);
+        if (expectedId is not null && expectedId != documentId)
+        {
+            return TrustedDocumentResult.Failed(new TrustedDocumentError(TrustedDocumentErrorCode.DocumentIdMismatch,
+                $"The text's identifier is {documentId}, not {expectedId}: hash the exact UTF-8 text with SHA-256."));
+        }
+
+        if (name is { Length: > MaxNameLength })
+        {
+            return TrustedDocumentResult.Failed(new TrustedDocumentError(TrustedDocumentErrorCode.InvalidName, $"A name has at most {MaxNameLength} characters."));
+        }
+
+        var problems = await ProblemsAsync(body, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return TrustedDocumentResult.Failed([.. problems.Select(p => new TrustedDocumentError(TrustedDocumentErrorCode.InvalidDocument, p))]);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var document = await db.TrustedDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.DocumentId == documentId, cancellationToken);
+        if (document is null)
+        {
+            document = new TrustedDocument { AgencyId = agencyId, DocumentId = documentId, Body = body, Name = name, RegisteredAt = now, RegisteredBy = actor };
+            db.TrustedDocuments.Add(document);
+        }
+        else
+        {
+            // Registering again restores a revoked document and may rename it.
+            document.RevokedAt = null;
+            document.Name = name ?? document.Name;
+        }
+
+        Audit(agencyId, actor, requestId, now, "TrustedDocument.Registered", document);
+        await db.SaveChangesAsync(cancellationToken);
+        return TrustedDocumentResult.Ok(document);
+    }
+
+    public async Task<TrustedDocumentResult> RevokeAsync(Guid agencyId, string documentId, string actor, string requestId, CancellationToken cancellationToken)
+    {
+        var document = await db.TrustedDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.DocumentId == documentId, cancellationToken);
+        if (document is null)
+        {
+            return TrustedDocumentResult.Failed(new TrustedDocumentError(TrustedDocumentErrorCode.NotFound, $"Your agency has no document {documentId}."));
+        }
+
+        if (document.RevokedAt is null)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            document.RevokedAt = now;
+            Audit(agencyId, actor, requestId, now, "TrustedDocument.Revoked", document);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TrustedDocumentResult.Ok(document);
+    }
+
+    /// <summary>Lets the agency's callers run only its trusted documents, or any document.</summary>
+    public async Task SetTrustedDocumentsOnlyAsync(Agency agency, bool only, string actor, string requestId, CancellationToken cancellationToken)
+    {
+        agency.TrustedDocumentsOnly = only;
+        db.AuditEntries.Add(new AuditEntry
+        {
+            OccurredAt = time.GetUtcNow().UtcDateTime,
+            RequestId = requestId,
+            AgencyId = agency.Id,
+            ActorId = actor,
+            Action = only ? "Agency.TrustedDocumentsOnly" : "Agency.AnyDocument",
+            EntityType = nameof(Agency),
+            EntityId = agency.Code,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The same limits a request meets, then the spec's validation of every operation against the
+    // schema. Variables are supplied only when the document runs, so their absence is no fault here.
+    private async Task<List<string>> ProblemsAsync(string body, CancellationToken cancellationToken)
+    {
+        var (parsed, limitError) = DocumentLimits.Check(body, limits.Value);
+        if (limitError is not null)
+        {
+            return [limitError.Message];
+        }
+
+        if (parsed is null)
+        {
+            try
+            {
+                Parser.Parse(body);
+            }
+            catch (GraphQLSyntaxErrorException e)
+            {
+                return [e.Message];
+            }
+        }
+
+        if (parsed!.Definitions.Any(d => d is not (GraphQLOperationDefinition or GraphQLFragmentDefinition)))
+        {
+            return ["A trusted document holds operations and fragments only."];
+        }
+
+        var operations = parsed.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        if (operations.Count == 0)
+        {
+            return ["The document has no operation."];
+        }
+
+        var problems = new List<string>();
+        foreach (var operation in operations)
+        {
+            var result = await validator.ValidateAsync(new ValidationOptions
+            {
+                Schema = schema,
+                Document = parsed,
+                Operation = operation,
+                Rules = DocumentValidator.CoreRules,
+                UserContext = new Dictionary<string, object?>(),
+                Variables = Inputs.Empty,
+                Extensions = Inputs.Empty,
+                CancellationToken = cancellationToken,
+            });
+            problems.AddRange(result.Errors.Where(e => e is not InvalidVariableError).Select(e => e.Message).Except(problems));
+        }
+
+        return problems;
+    }
+
+    private void Audit(Guid agencyId, string actor, string requestId, DateTime now, string action, TrustedDocument document) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            OccurredAt = now,
+            RequestId = requestId,
+            AgencyId = agencyId,
+            ActorId = actor,
+            Action = action,
+            EntityType = nameof(TrustedDocument),
+            EntityId = document.DocumentId,
+            AfterJson = JsonSerializer.Serialize(new { document.Name, document.RevokedAt }),
+        });
+}
