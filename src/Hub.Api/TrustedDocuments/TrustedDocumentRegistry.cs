@@ -94,16 +94,7 @@ internal sealed class TrustedDocumentRegistry(
     public async Task SetTrustedDocumentsOnlyAsync(Agency agency, bool only, string actor, string requestId, CancellationToken cancellationToken)
     {
         agency.TrustedDocumentsOnly = only;
-        db.AuditEntries.Add(new AuditEntry
-        {
-            OccurredAt = time.GetUtcNow().UtcDateTime,
-            RequestId = requestId,
-            AgencyId = agency.Id,
-            ActorId = actor,
-            Action = only ? "Agency.TrustedDocumentsOnly" : "Agency.AnyDocument",
-            EntityType = nameof(Agency),
-            EntityId = agency.Code,
-        });
+        Audit(agency.Id, actor, requestId, time.GetUtcNow().UtcDateTime, only ? "Agency.TrustedDocumentsOnly" : "Agency.AnyDocument", nameof(Agency), agency.Code, null);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -161,6 +152,9 @@ internal sealed class TrustedDocumentRegistry(
     }
 
     private void Audit(Guid agencyId, string actor, string requestId, DateTime now, string action, TrustedDocument document) =>
+        Audit(agencyId, actor, requestId, now, action, nameof(TrustedDocument), document.DocumentId, JsonSerializer.Serialize(new { document.Name, document.RevokedAt }));
+
+    private void Audit(Guid agencyId, string actor, string requestId, DateTime now, string action, string entityType, string entityId, string? after) =>
         db.AuditEntries.Add(new AuditEntry
         {
             OccurredAt = now,
@@ -168,8 +162,8 @@ internal sealed class TrustedDocumentRegistry(
             AgencyId = agencyId,
             ActorId = actor,
             Action = action,
-            EntityType = nameof(TrustedDocument),
-            EntityId = document.DocumentId,
-            AfterJson = JsonSerializer.Serialize(new { document.Name, document.RevokedAt }),
+            EntityType = entityType,
+            EntityId = entityId,
+            AfterJson = after,
         });
 }

@@ -36,7 +36,12 @@ public sealed class FuzzTests(FuzzTests.UnthrottledHub hub, ITestOutputHelper ou
 
         for (var i = 0; i < Requests; i++)
         {
-            var body = random.Next(10) == 0 ? RandomBytesBody(random) : Body(Mutate(Seeds[random.Next(Seeds.Length)], random), RandomVariables(random));
+            var body = random.Next(10) switch
+            {
+                0 => RandomBytesBody(random),
+                1 => DocumentIdBody(random),
+                _ => Body(Mutate(Seeds[random.Next(Seeds.Length)], random), RandomVariables(random)),
+            };
             using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             var response = await client.SendAsync(request, token);
             statuses[response.Status] = statuses.GetValueOrDefault(response.Status) + 1;
@@ -87,6 +92,13 @@ public sealed class FuzzTests(FuzzTests.UnthrottledHub hub, ITestOutputHelper ou
 
     private static string Body(string query, object? variables) =>
         System.Text.Json.JsonSerializer.Serialize(new { query, variables });
+
+    // A well-formed identifier of nothing registered, or a mangled one.
+    private static string DocumentIdBody(Random random)
+    {
+        var id = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(random.Next())));
+        return System.Text.Json.JsonSerializer.Serialize(new { documentId = random.Next(2) == 0 ? id : Mutate(id, random), variables = RandomVariables(random) });
+    }
 
     private static string RandomBytesBody(Random random)
     {
