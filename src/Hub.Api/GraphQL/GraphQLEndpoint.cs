@@ -35,6 +35,11 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
+        // Answers carry data about people: no cache, shared or private, may keep them, and no
+        // browser may read them as anything but what they say they are.
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {

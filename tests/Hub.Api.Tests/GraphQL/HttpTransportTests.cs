@@ -42,6 +42,8 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
         var response = await _client.SendAsync(request, _token);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.True(response.Message.Headers.CacheControl?.NoStore);
+        Assert.Equal("nosniff", response.Message.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains(response.Data!["agencies"]!.AsArray(), a => a!["code"]!.GetValue<string>() == WellKnownAgencies.NigeriaMinistry);
         Assert.All(response.Data!["agencies"]!.AsArray(), a => Assert.Equal("NGA", a!["country"]!["code"]!.GetValue<string>()));
     }
