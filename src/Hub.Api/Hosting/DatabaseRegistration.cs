@@ -14,7 +14,8 @@ internal static class DatabaseRegistration
                 "Database:ConnectionString is required for SqlServer and PostgreSql.")
             .ValidateOnStart();
         services.AddSingleton<SqlCommandLog>();
-        services.AddDbContext<HubDbContext>((sp, options) =>
+        // Pooled: a request reuses a context instead of building one's internal services anew.
+        services.AddDbContextPool<HubDbContext>((sp, options) =>
         {
             Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<DataFolder>());
             options.AddInterceptors(sp.GetRequiredService<SqlCommandLog>());
