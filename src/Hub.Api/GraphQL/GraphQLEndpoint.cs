@@ -3,12 +3,10 @@ using GraphQL;
 using Hub.Api.Disclosures;
 using Hub.Api.Hosting;
 using Hub.Api.Identity;
-using Hub.Api.Options;
 using Hub.Api.Playground;
 using Hub.Api.TrustedDocuments;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Api.GraphQL;
 
@@ -19,9 +17,9 @@ internal sealed class GraphQLEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     TrustedDocumentRegistry trustedDocuments,
+    DocumentCache documents,
     DisclosureWriter disclosures,
     TimeProvider time,
-    IOptions<LimitsOptions> limits,
     ILogger<GraphQLEndpoint> logger)
 {
     public const string Path = "/graphql";
@@ -99,7 +97,7 @@ internal sealed class GraphQLEndpoint(
             }
         }
 
-        var (document, limitError) = DocumentLimits.Check(query!, limits.Value);
+        var (document, limitError) = documents.Get(query!);
         if (limitError is not null)
         {
             await WriteErrorAsync(http, mediaType, limitError.StatusCode, limitError.Code, limitError.Message);

@@ -81,6 +81,7 @@ internal static class HubServices
         services.AddScoped<TrustedDocumentRegistry>();
         services.AddScoped<DisclosureWriter>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<DocumentCache>();
         services.AddScoped<GraphQLEndpoint>();
         services.AddGraphQL(b => b
             .AddSchema<HubSchema>()
