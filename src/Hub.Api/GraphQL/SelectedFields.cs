@@ -5,7 +5,8 @@ namespace Hub.Api.GraphQL;
 
 /// <summary>The field names a client selected on the objects a field returns, through fragments,
 /// and through <c>edges { node }</c> and <c>nodes</c> for connections. Drives projection: a column
-/// nobody asked for is not read.</summary>
+/// nobody asked for is not read, nor one that <c>@skip</c> or <c>@include</c> leaves out, so that
+/// the disclosure log records only what the response shows.</summary>
 internal static class SelectedFields
 {
     public static IReadOnlySet<string> Of(IResolveFieldContext context) => Collect(context, context.FieldAst.SelectionSet);
@@ -41,7 +42,7 @@ internal static class SelectedFields
             yield break;
         }
 
-        foreach (var selection in set.Selections)
+        foreach (var selection in set.Selections.Where(s => Included(context, s)))
         {
             switch (selection)
             {
@@ -64,6 +65,19 @@ internal static class SelectedFields
                     break;
             }
         }
+    }
+
+    // As the engine decides it: left out when @skip's condition is true or @include's is false,
+    // with the request's variables applied.
+    private static bool Included(IResolveFieldContext context, ASTNode selection)
+    {
+        if (context.ExecutionContext.DirectiveValues is not { } values || !values.TryGetValue(selection, out var directives))
+        {
+            return true;
+        }
+
+        return !(directives.TryGetValue("skip", out var skip) && skip.Arguments["if"].Value is true) &&
+            !(directives.TryGetValue("include", out var include) && include.Arguments["if"].Value is false);
     }
 
     private static GraphQLFragmentDefinition? Fragment(IResolveFieldContext context, GraphQLFragmentSpread spread) =>

@@ -2,6 +2,7 @@ using Hub.Api.Hosting;
 using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -14,13 +15,13 @@ public sealed class SqlShapeTests(HubFactory hub, ITestOutputHelper output) : IC
     private readonly HttpClient _client = hub.CreateClient();
     private SqlCommandLog Log => hub.Services.GetRequiredService<SqlCommandLog>();
 
-    private async Task<(long Commands, List<string> Sql, GraphQLResponse Response)> RunAsync(string query, string token)
+    private async Task<(long Commands, List<string> Sql, GraphQLResponse Response)> RunAsync(string query, string token, object? variables = null)
     {
         var log = Log;
         log.Captured.Clear();
         log.Capture = true;
         var before = log.Count;
-        var response = await _client.PostAsync(query, token);
+        var response = await _client.PostAsync(query, token, variables);
         log.Capture = false;
         return (log.Count - before, [.. log.Captured], response);
     }
@@ -45,6 +46,29 @@ public sealed class SqlShapeTests(HubFactory hub, ITestOutputHelper output) : IC
         {
             Assert.DoesNotContain($"\"{unrequested}\"", select, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task FieldsLeftOutBySkipOrInclude_AreNeitherReadNorWithheldNorLogged()
+    {
+        var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaMinistry, [HubRoles.CasesRead, HubRoles.CasesReadIdentity]);
+        const string selection = "(purpose: ASSISTANCE, first: 20) { nodes { id sex givenName @skip(if: $hide) ... @include(if: false) { familyName } withheld { field } } }";
+
+        var (_, hiddenSql, hidden) = await RunAsync($"query Hidden($hide: Boolean!) {{ cases{selection} }}", token, new { hide = true });
+        var (_, shownSql, _) = await RunAsync($"query Shown($hide: Boolean!) {{ cases{selection} }}", token, new { hide = false });
+
+        var select = hiddenSql.Single(s => s.Contains("FROM \"Cases\"", StringComparison.Ordinal) && s.Contains("\"Sex\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"GivenName\"", select, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"FamilyName\"", select, StringComparison.Ordinal);
+        Assert.Contains(shownSql, s => s.Contains("\"GivenName\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(shownSql, s => s.Contains("\"FamilyName\"", StringComparison.Ordinal));
+        var nodes = hidden.Data!["cases"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(nodes);
+        Assert.All(nodes, n => Assert.False(n!.AsObject().ContainsKey("givenName")));
+        Assert.All(nodes, n => Assert.DoesNotContain(n!["withheld"]!.AsArray(), w => w!["field"]!.GetValue<string>() is "givenName" or "familyName"));
+        var logged = await hub.WithDbAsync(db => db.Disclosures.Where(d => d.OperationName == "Hidden").Select(d => d.Categories).ToListAsync());
+        Assert.Equal(nodes.Count, logged.Count);
+        Assert.All(logged, c => Assert.False(c.HasFlag(Hub.Data.Entities.DataCategory.Identity)));
     }
 
     [Fact]
