@@ -11,6 +11,7 @@ internal static class ErrorCodes
     public const string MissingRole = "MISSING_ROLE";
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MutationOverGet = "MUTATION_OVER_GET";
     public const string InternalError = "INTERNAL_ERROR";

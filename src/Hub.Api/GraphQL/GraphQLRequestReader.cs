@@ -1,7 +1,9 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using Hub.Api.Options;
 using Hub.Api.TrustedDocuments;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Api.GraphQL;
@@ -9,7 +11,7 @@ namespace Hub.Api.GraphQL;
 /// <summary>Reads a GraphQL-over-HTTP request from a GET query string or a JSON POST body and
 /// refuses anything malformed with a 4xx before the engine sees it. A request carries either the
 /// document's text in <c>query</c> or a registered document's <c>documentId</c>.</summary>
-internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
+internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<LimitsOptions> limits)
 {
     public async Task<(GraphQLRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
@@ -49,10 +51,17 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
                 "Send the request body as application/json (UTF-8)."));
         }
 
+        var bytes = await ReadBoundedAsync(http, limits.Value.MaxRequestBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return (null, new RequestReadError(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+                $"The request body is larger than {limits.Value.MaxRequestBytes} bytes."));
+        }
+
         JsonDocument body;
         try
         {
-            body = await JsonDocument.ParseAsync(http.Body, default, cancellationToken);
+            body = JsonDocument.Parse(bytes.Value);
         }
         catch (JsonException)
         {
@@ -77,6 +86,39 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
                 Variables = MapMember(root, "variables"),
                 Extensions = MapMember(root, "extensions"),
             }), null);
+        }
+    }
+
+    // The body, or null when it is longer than the limit: nothing beyond the limit is read, however
+    // the body is framed.
+    private static async Task<ReadOnlyMemory<byte>?> ReadBoundedAsync(HttpRequest http, int limit, CancellationToken cancellationToken)
+    {
+        if (http.ContentLength > limit)
+        {
+            return null;
+        }
+
+        var buffer = new byte[Math.Min(limit + 1, (int?)http.ContentLength + 1 ?? 16 * 1024)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > limit)
+                {
+                    return null;
+                }
+
+                Array.Resize(ref buffer, Math.Min(limit + 1, buffer.Length * 2));
+            }
+
+            var read = await http.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+            if (read == 0)
+            {
+                return buffer.AsMemory(0, length);
+            }
+
+            length += read;
         }
     }
 

@@ -5,6 +5,9 @@ internal sealed class LimitsOptions
 {
     public const string Section = "Hub:Limits";
 
+    /// <summary>A POST body's size in bytes: room for the longest document, escaped, and its variables.</summary>
+    public int MaxRequestBytes { get; set; } = 128 * 1024;
+
     public int MaxDocumentLength { get; set; } = 15_000;
     public int MaxTokens { get; set; } = 1_000;
     public int MaxAliases { get; set; } = 15;

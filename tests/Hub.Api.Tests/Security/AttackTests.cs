@@ -39,7 +39,9 @@ public sealed class AttackTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         { "introspection without a token", HttpStatusCode.Unauthorized, "AUTHENTICATION_REQUIRED" },
         { "10,000 levels of nesting", HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE" },
         { "nesting under the token limit", HttpStatusCode.BadRequest, "DOCUMENT_TOO_DEEP" },
-        { "a 1 MB document", HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE" },
+        { "a document of 20,000 characters", HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE" },
+        { "a 1 MB body", HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE" },
+        { "a 1 MB body of no stated length", HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE" },
         { "first: 99999999", HttpStatusCode.BadRequest, "INVALID_PAGING" },
         { "a cost over the budget", HttpStatusCode.BadRequest, "TOO_COSTLY" },
         { "first: 101 in a variable", HttpStatusCode.BadRequest, "INVALID_PAGING" },
@@ -81,7 +83,9 @@ public sealed class AttackTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         "introspection without a token" => Post("{ __schema { types { name } } }"),
         "10,000 levels of nesting" => Post(string.Concat(Enumerable.Repeat("{a", 10_000)) + string.Concat(Enumerable.Repeat("}", 10_000))),
         "nesting under the token limit" => Post(string.Concat(Enumerable.Repeat("{ a ", 100)) + string.Concat(Enumerable.Repeat("}", 100))),
-        "a 1 MB document" => Post("{ countries { code } }" + new string(' ', 1_000_000)),
+        "a document of 20,000 characters" => Post("{ countries { code } }" + new string(' ', 20_000)),
+        "a 1 MB body" => Post("{ countries { code } }", new { padding = new string('x', 1_000_000) }),
+        "a 1 MB body of no stated length" => new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new UnsizedContent(1_000_000) },
         "first: 99999999" => Post("{ projects(first: 99999999) { nodes { code partnerAgencies { code } } } }"),
         "a cost over the budget" => Post("{ projects(first: 100) { nodes { partnerAgencies { code } countries { code } activities(first: 100) { topic project { code partnerAgencies { code } } } } } }"),
         "first: 101 in a variable" => Post("query($n: Int) { projects(first: $n) { nodes { code } } }", new { n = 101 }),
@@ -101,6 +105,33 @@ public sealed class AttackTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query));
         request.Headers.Add("Origin", origin);
         return request;
+    }
+
+    // A body sent in chunks, whose length nobody announces.
+    private sealed class UnsizedContent : HttpContent
+    {
+        private readonly int _length;
+
+        public UnsizedContent(int length)
+        {
+            _length = length;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            var chunk = Encoding.UTF8.GetBytes(new string(' ', 4096));
+            for (var sent = 0; sent < _length; sent += chunk.Length)
+            {
+                await stream.WriteAsync(chunk);
+            }
+        }
+
+        protected override bool TryComputeLength(out long size)
+        {
+            size = 0;
+            return false;
+        }
     }
 
     [Fact]
