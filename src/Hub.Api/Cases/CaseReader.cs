@@ -20,8 +20,9 @@ internal static class CaseReader
     public static async Task<Page<CaseRow>> PageAsync(IResolveFieldContext context, Purpose purpose)
     {
         var scope = context.Scope(purpose);
+        var halves = DisclosurePolicy.VisibleHalves.Select(half => context.Db().Cases.AsNoTracking().Where(half.For(scope))).ToList();
         var page = await ConnectionQuery.PageAsync(context, Visible(context, scope),
-            CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope);
+            CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
         var shown = SelectedFields.Of(context).Overlaps(["edges", "nodes"]);
         foreach (var edge in page.Edges)

@@ -28,15 +28,17 @@ internal static class ConnectionQuery
         IReadOnlyList<OrderField<T>> order,
         IReadOnlyList<OrderKey<T>> defaultOrder,
         OrderKey<T> unique,
-        AccessScope scope) where TRow : new()
+        AccessScope scope,
+        IReadOnlyList<IQueryable<T>>? parts = null) where TRow : new()
     {
         var page = PageRequest.From(context);
         if (FilterTranslator.Translate(context.GetArgument<object?>("where"), filters, scope) is { } where)
         {
             source = source.Where(where);
+            parts = parts?.Select(part => part.Where(where)).ToList();
         }
 
         var keys = OrderTranslator.Translate(context.GetArgument<object?>("order"), order, defaultOrder, unique);
-        return KeysetPager.PageAsync(source, keys, rows.Build(SelectedFields.OfConnectionNodes(context), scope), page, context.CancellationToken);
+        return KeysetPager.PageAsync(source, keys, rows.Build(SelectedFields.OfConnectionNodes(context), scope), page, context.CancellationToken, parts);
     }
 }

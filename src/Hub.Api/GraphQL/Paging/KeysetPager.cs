@@ -8,12 +8,16 @@ namespace Hub.Api.GraphQL.Paging;
 /// the ordering keys (never an OFFSET), so pages stay stable while rows are inserted.</summary>
 internal static class KeysetPager
 {
+    /// <summary>A page of <paramref name="source"/>. When <paramref name="parts"/> are given, they
+    /// are disjoint and together make up <paramref name="source"/>: each is paged on its own, so
+    /// that each can use its own index, and the database merges the pages.</summary>
     public static async Task<Page<TRow>> PageAsync<T, TRow>(
         IQueryable<T> source,
         IReadOnlyList<OrderKey<T>> ordering,
         Expression<Func<T, TRow>> projection,
         PageRequest page,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<IQueryable<T>>? parts = null)
     {
         if (ordering.Count is 0 or > Keyed<TRow>.MaxKeys)
         {
@@ -22,13 +26,12 @@ internal static class KeysetPager
 
         var signature = string.Join(',', ordering.Select(k => k.Name + (k.Descending ? " desc" : " asc")));
         var keys = page.Backward ? ordering.Select(k => k.Reversed()).ToList() : ordering;
-        var query = source;
-        if (page.Cursor is not null)
-        {
-            var values = Cursor.Decode(page.Cursor, signature, ordering.Select(k => k.KeyType).ToList());
-            query = query.Where(After(keys, new CursorValues(values)));
-        }
+        var after = page.Cursor is null ? null : After(keys, new CursorValues(Cursor.Decode(page.Cursor, signature, ordering.Select(k => k.KeyType).ToList())));
+        IQueryable<T> Remaining(IQueryable<T> query) => after is null ? query : query.Where(after);
 
+        var query = parts is { Count: > 1 }
+            ? parts.Select(part => Order(Remaining(part), keys).Take(page.Size + 1)).Aggregate(Queryable.Concat)
+            : Remaining(source);
         var rows = page.Size == 0 ? [] : await Order(query, keys).Select(WithKeys(projection, keys)).Take(page.Size + 1).ToListAsync(cancellationToken);
         var more = rows.Count > page.Size;
         var items = rows.Take(page.Size).Select(r => new PageEdge<TRow>(Cursor.Encode(signature, r.Keys()[..ordering.Count]), r.Row)).ToList();
