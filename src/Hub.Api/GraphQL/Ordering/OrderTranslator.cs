@@ -35,7 +35,9 @@ internal static class OrderTranslator
         keys = keys.DistinctBy(k => k.Name).ToList();
         if (keys.All(k => k.Name != unique.Name))
         {
-            keys.Add(unique);
+            // The tie-breaker runs the way the last key does, so that one index, read forward or
+            // backward, serves the whole ordering and the database never sorts to find a page.
+            keys.Add(keys.Count > 0 && keys[^1].Descending ? unique.Reversed() : unique);
         }
 
         return keys;
