@@ -20,7 +20,12 @@ internal static class CaseReader
     public static async Task<Page<CaseRow>> PageAsync(IResolveFieldContext context, Purpose purpose)
     {
         var scope = context.Scope(purpose);
-        var halves = DisclosurePolicy.VisibleHalves.Select(half => context.Db().Cases.AsNoTracking().Where(half.For(scope))).ToList();
+        // Rule 2's two disjoint halves, each paged by its own index: an owner of many cases reads a
+        // page of them, not all it owns.
+        var walk = await context.RequestServices!.GetRequiredService<ConsentDensity>()
+            .WalkCasesAsync(context.Db(), scope, PageRequest.From(context).Size, context.CancellationToken);
+        var consented = walk ? DisclosurePolicy.ConsentedToOthersProbed : DisclosurePolicy.ConsentedToOthers;
+        var halves = new[] { DisclosurePolicy.Owns, consented }.Select(half => context.Db().Cases.AsNoTracking().Where(half.For(scope))).ToList();
         var page = await ConnectionQuery.PageAsync(context, Visible(context, scope),
             CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);

@@ -82,6 +82,7 @@ internal static class HubServices
         services.AddScoped<DisclosureWriter>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<ConsentDensity>();
         services.AddScoped<GraphQLEndpoint>();
         services.AddGraphQL(b => b
             .AddSchema<HubSchema>()
