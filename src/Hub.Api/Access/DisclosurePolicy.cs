@@ -35,6 +35,11 @@ internal static class DisclosurePolicy
     /// purpose names it, directly or by its kind and country.</summary>
     public static readonly Expression<Func<Case, AccessScope, bool>> Visible = Combine(Owns, NamedByConsent, Expression.OrElse);
 
+    /// <summary>The same cases as <see cref="Visible"/>, probing each case's consents: for reads of
+    /// cases already known by id, where a handful of lookups beats reading every consent that
+    /// names the caller.</summary>
+    public static readonly Expression<Func<Case, AccessScope, bool>> VisibleProbed = Combine(Owns, ProbedByConsent, Expression.OrElse);
+
     /// <summary>The second of rule 2's two disjoint halves (the first is <see cref="Owns"/>): the
     /// cases a consent names the caller for that it does not own, driven from the consents.</summary>
     public static readonly Expression<Func<Case, AccessScope, bool>> ConsentedToOthers =
@@ -73,6 +78,14 @@ internal static class DisclosurePolicy
 
     /// <summary>Rule 7: a referral's own record is visible to both its parties.</summary>
     public static readonly Expression<Func<Referral, AccessScope, bool>> ReferralVisible = (r, s) => r.FromAgencyId == s.AgencyId || r.ToAgencyId == s.AgencyId;
+
+    /// <summary>Rule 7 in two disjoint halves whose union is <see cref="ReferralVisible"/>, each
+    /// with an index of its own: the referrals the caller sent, and those sent to it by others.</summary>
+    public static readonly IReadOnlyList<Expression<Func<Referral, AccessScope, bool>>> ReferralVisibleHalves =
+    [
+        (r, s) => r.FromAgencyId == s.AgencyId,
+        (r, s) => r.ToAgencyId == s.AgencyId && r.FromAgencyId != s.AgencyId,
+    ];
 
     /// <summary>Rule 10: a project's budget and donor contributions are shown to callers with
     /// Projects.ReadFinancials and to the project's lead and partner agencies.</summary>

@@ -42,7 +42,7 @@ internal static class CaseReader
     {
         var scope = context.Scope(purpose);
         var selected = SelectedFields.Of(context);
-        var row = await Visible(context, scope).Where(c => c.Id == id)
+        var row = await context.Db().Cases.AsNoTracking().Where(c => c.Id == id).Where(DisclosurePolicy.VisibleProbed.For(scope))
             .Select(CaseCatalog.Rows.Build(selected, scope)).SingleOrDefaultAsync(context.CancellationToken);
         return row is null ? null : Disclose(context, row, purpose, selected, shown: true);
     }
@@ -52,7 +52,7 @@ internal static class CaseReader
     {
         var scope = context.Scope(purpose);
         var selected = SelectedFields.Of(context);
-        var visible = DisclosurePolicy.Visible.For(scope);
+        var visible = DisclosurePolicy.VisibleProbed.For(scope);
         var projection = CaseCatalog.Rows.Build(selected, scope);
         return context.Load<Guid, CaseRow?>($"case:{purpose}:{RequestLoaders.PathOf(context)}", id, null, async (db, ids, ct) =>
         {

@@ -17,8 +17,9 @@ internal static class ReferralReader
     public static async Task<Page<ReferralRow>> PageAsync(IResolveFieldContext context, Purpose purpose)
     {
         var scope = context.Scope(purpose);
+        var halves = DisclosurePolicy.ReferralVisibleHalves.Select(half => context.Db().Referrals.AsNoTracking().Where(half.For(scope))).ToList();
         var page = await ConnectionQuery.PageAsync(context, context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)),
-            ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope);
+            ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope, halves);
         foreach (var edge in page.Edges)
         {
             edge.Node.Purpose = purpose;

@@ -5,8 +5,9 @@ using Hub.Data.Seeding;
 
 namespace Hub.Api.Tests.Access;
 
-/// <summary>Paging through the cases an agency sees, which the Hub reads as two halves (its own and
-/// those consented to it) merged page by page: every case once, in order, forward and backward.</summary>
+/// <summary>Paging through the cases and referrals an agency sees, which the Hub reads as two halves
+/// (its own cases and those consented to it; the referrals it sent and those sent to it) merged page
+/// by page: every item once, in order.</summary>
 public sealed class CasePagingTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     private readonly HttpClient _client = hub.CreateClient();
@@ -50,5 +51,30 @@ public sealed class CasePagingTests(HubFactory hub) : IClassFixture<HubFactory>
             var times = forward.Select(n => DateTime.Parse(n["registeredOn"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
             Assert.Equal(times.OrderDescending(), times);
         }
+    }
+
+    [Fact]
+    public async Task EveryVisibleReferral_ComesOnce_NewestFirst()
+    {
+        var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesRead]);
+        var total = (await _client.PostAsync("{ referrals(purpose: ASSISTANCE) { totalCount } }", token)).Data!["referrals"]!["totalCount"]!.GetValue<int>();
+
+        var nodes = new List<JsonNode>();
+        string? cursor = null;
+        do
+        {
+            var page = (await _client.PostAsync($"{{ referrals(purpose: ASSISTANCE, first: 7{(cursor is null ? "" : $", after: \"{cursor}\"")}) {{ nodes {{ id referredOn fromAgency {{ code }} }} pageInfo {{ hasNextPage endCursor }} }} }}", token)).Data!["referrals"]!;
+            nodes.AddRange(page["nodes"]!.AsArray()!);
+            cursor = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (cursor is not null);
+
+        var ids = nodes.Select(n => n["id"]!.GetValue<string>()).ToList();
+        Assert.Equal(total, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains(nodes, n => n["fromAgency"]!["code"]!.GetValue<string>() == WellKnownAgencies.NigeriaShelter);
+        Assert.Contains(nodes, n => n["fromAgency"]!["code"]!.GetValue<string>() != WellKnownAgencies.NigeriaShelter);
+        var times = nodes.Select(n => DateTime.Parse(n["referredOn"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.OrderDescending(), times);
     }
 }

@@ -36,8 +36,10 @@ public sealed class VisibilityPlanTests(HubFactory hub) : IClassFixture<HubFacto
                 var owned = await IdsAsync(DisclosurePolicy.Owns);
                 var driven = await IdsAsync(DisclosurePolicy.ConsentedToOthers);
                 var probed = await IdsAsync(DisclosurePolicy.ConsentedToOthersProbed);
+                var visibleProbed = await IdsAsync(DisclosurePolicy.VisibleProbed);
 
                 Assert.Equal(driven, probed);
+                Assert.Equal(visible, visibleProbed);
                 Assert.Empty(owned.Intersect(driven));
                 Assert.Equal(visible, owned.Union(driven).ToHashSet());
                 compared += driven.Count;
