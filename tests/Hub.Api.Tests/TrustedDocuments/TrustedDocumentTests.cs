@@ -78,7 +78,7 @@ public sealed class TrustedDocumentTests(HubFactory hub) : IClassFixture<HubFact
     }
 
     [Fact]
-    public async Task TheAppendixExample_HasTheAppendixIdentifier()
+    public void TheAppendixExample_HasTheAppendixIdentifier()
     {
         // The appendix's example document, without trailing newline, and its identifier.
         const string example = "query ($id: ID!) {\n  user(id: $id) {\n    name\n  }\n}";
