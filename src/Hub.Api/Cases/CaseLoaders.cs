@@ -12,17 +12,14 @@ namespace Hub.Api.Cases;
 /// category's gate again, so that it reads nothing undisclosed even if asked for the wrong case.</summary>
 internal static class CaseLoaders
 {
-    public static IDataLoaderResult<List<ExploitationType>> ExploitationTypes(IResolveFieldContext context, CaseRow row) =>
-        Values(context, row, "exploitation-types", DataCategory.TraffickingExperience, c => c.ExploitationTypes.Select(e => new CaseValue<ExploitationType>(e.CaseId, e.Type)));
-
-    public static IDataLoaderResult<List<MeansOfControl>> MeansOfControl(IResolveFieldContext context, CaseRow row) =>
-        Values(context, row, "means-of-control", DataCategory.TraffickingExperience, c => c.MeansOfControl.Select(e => new CaseValue<MeansOfControl>(e.CaseId, e.Means)));
-
-    public static IDataLoaderResult<List<Service>> ServicesNeeded(IResolveFieldContext context, CaseRow row) =>
-        Values(context, row, "services-needed", DataCategory.Assistance, c => c.Services.Select(e => new CaseValue<Service>(e.CaseId, e.Service)));
-
-    public static IDataLoaderResult<List<Service>> ServicesReceived(IResolveFieldContext context, CaseRow row) =>
-        Values(context, row, "services-received", DataCategory.Assistance, c => c.Services.Where(e => e.Received).Select(e => new CaseValue<Service>(e.CaseId, e.Service)));
+    public static IDataLoaderResult<List<TValue>> Values<TValue>(IResolveFieldContext context, CaseRow row, GatedSet<TValue> field)
+    {
+        var gate = GatedCaseFields.GateOf(field.Category).For(context.Scope(row.Purpose));
+        var withCase = WithCase(field.Values);
+        return context.Load<Guid, List<TValue>>($"{field.Name}:{row.Purpose}", row.Id, [], async (db, ids, ct) =>
+            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(gate).SelectMany(withCase).ToListAsync(ct))
+            .GroupBy(v => v.CaseId).ToDictionary(g => g.Key, g => g.Select(v => v.Value).Order().ToList()));
+    }
 
     /// <summary>The owner's view of a case's consents.</summary>
     public static IDataLoaderResult<List<Consent>> Consents(IResolveFieldContext context, CaseRow row)
@@ -33,13 +30,18 @@ internal static class CaseLoaders
             .GroupBy(k => k.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(k => k.GrantedOn).ThenBy(k => k.Id).ToList()));
     }
 
-    private static IDataLoaderResult<List<TValue>> Values<TValue>(IResolveFieldContext context, CaseRow row, string name, DataCategory category,
-        Expression<Func<Case, IEnumerable<CaseValue<TValue>>>> values)
+    // c => c.Rows.Select(e => e.Value) becomes c => c.Rows.Select(e => new CaseValue(e.CaseId, e.Value)):
+    // the case id from the value's own row, since a reference to the outer case would need an
+    // APPLY, which SQLite lacks.
+    private static Expression<Func<Case, IEnumerable<CaseValue<TValue>>>> WithCase<TValue>(Expression<Func<Case, IEnumerable<TValue>>> values)
     {
-        var gate = CaseCatalog.GateOf(category).For(context.Scope(row.Purpose));
-        return context.Load<Guid, List<TValue>>($"{name}:{row.Purpose}", row.Id, [], async (db, ids, ct) =>
-            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(gate).SelectMany(values).ToListAsync(ct))
-            .GroupBy(v => v.CaseId).ToDictionary(g => g.Key, g => g.Select(v => v.Value).Order().ToList()));
+        var select = (MethodCallExpression)values.Body;
+        var value = (LambdaExpression)select.Arguments[1];
+        var row = value.Parameters[0];
+        var pair = Expression.Lambda(
+            Expression.New(typeof(CaseValue<TValue>).GetConstructors()[0], Expression.Property(row, nameof(CaseService.CaseId)), value.Body), row);
+        return Expression.Lambda<Func<Case, IEnumerable<CaseValue<TValue>>>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [row.Type, typeof(CaseValue<TValue>)], select.Arguments[0], pair), values.Parameters);
     }
 
     private sealed record CaseValue<TValue>(Guid CaseId, TValue Value);

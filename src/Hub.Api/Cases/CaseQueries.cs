@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
-using Hub.Api.Identity;
 using Hub.Data.Entities;
 
 namespace Hub.Api.Cases;
@@ -16,14 +15,12 @@ internal sealed class CaseQueries : IQueryFields
         query.ConnectionField<CaseGraphType, CaseRow, CaseFilterInputGraphType, CaseOrderInputGraphType>("cases")
             .Description("The cases the caller's agency owns, and those an active consent for the purpose names it in. Needs `Cases.Read` or `Cases.ReadIdentity`. Each case returned is recorded in the disclosure log.")
             .Argument<NonNullGraphType<PurposeGraphType>>("purpose", PurposeDescription)
-            .RequireRole(HubRoles.CasesRead, HubRoles.CasesReadIdentity)
             .ResolveAsync(async context => await CaseReader.PageAsync(context, context.GetArgument<Purpose>("purpose")));
 
         query.Field<CaseGraphType>("case")
             .Description("One case by id, if the caller may see it for the purpose. A case that does not exist and one the caller may not see both answer null. Needs `Cases.Read` or `Cases.ReadIdentity`.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The case id.")
             .Argument<NonNullGraphType<PurposeGraphType>>("purpose", PurposeDescription)
-            .RequireRole(HubRoles.CasesRead, HubRoles.CasesReadIdentity)
             .ResolveAsync(async context => Guid.TryParse(context.GetArgument<string>("id"), out var id)
                 ? await CaseReader.SingleAsync(context, id, context.GetArgument<Purpose>("purpose"))
                 : null);

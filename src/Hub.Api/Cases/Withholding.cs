@@ -9,18 +9,16 @@ namespace Hub.Api.Cases;
 internal static class Withholding
 {
     public static IReadOnlyList<WithheldField> Of(CaseRow row, IEnumerable<string> selected, AccessScope scope) =>
-        selected
-            .Where(CaseFieldCategories.ByField.ContainsKey)
-            .Select(field => (Field: field, Category: CaseFieldCategories.ByField[field]))
+        Gated(selected)
             .Where(f => !row.Discloses(f.Category))
-            .Select(f => new WithheldField(f.Field, f.Category,
+            .Select(f => new WithheldField(f.Name, f.Category,
                 (scope.RoleCategories & f.Category) == 0 ? WithholdReason.MissingRole : WithholdReason.NoConsent))
             .ToList();
 
     /// <summary>The categories of the requested fields that were disclosed: what a Disclosure row records.</summary>
     public static DataCategory Disclosed(CaseRow row, IEnumerable<string> selected) =>
-        selected.Where(CaseFieldCategories.ByField.ContainsKey)
-            .Select(f => CaseFieldCategories.ByField[f])
-            .Where(row.Discloses)
-            .Aggregate(DataCategory.None, (all, c) => all | c);
+        Gated(selected).Select(f => f.Category).Where(row.Discloses).Aggregate(DataCategory.None, (all, c) => all | c);
+
+    private static IEnumerable<GatedCaseField> Gated(IEnumerable<string> selected) =>
+        selected.Select(name => GatedCaseFields.ByName.GetValueOrDefault(name)).OfType<GatedCaseField>();
 }

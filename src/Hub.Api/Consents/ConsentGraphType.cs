@@ -3,6 +3,8 @@ using Hub.Api.Access;
 using Hub.Api.Agencies;
 using Hub.Api.Cases;
 using Hub.Api.Countries;
+using Hub.Api.GraphQL;
+using Hub.Api.Identity;
 using Hub.Data.Entities;
 
 namespace Hub.Api.Consents;
@@ -13,6 +15,7 @@ internal sealed class ConsentGraphType : ObjectGraphType<Consent>
     {
         Name = "Consent";
         Description = "A person's consent to share their case, recorded by the case owner: for one purpose, with one agency or every agency of a kind in a country, in some data categories, for a limited time.";
+        this.RequireRole(HubRoles.CasesRead, HubRoles.CasesReadIdentity);
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<PurposeGraphType>>("purpose").Description("What the data may be used for.").Resolve(c => c.Source.Purpose);
         Field<AgencyGraphType>("recipientAgency").Description("The one agency the consent names; null when it names a kind and country.")
@@ -21,7 +24,7 @@ internal sealed class ConsentGraphType : ObjectGraphType<Consent>
         Field<CountryGraphType>("recipientCountry").Description("With `recipientKind`: every agency of that kind in this country.")
             .Resolve(c => c.Source.RecipientCountryCode is { } code ? c.LoadCountry(code) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("categories").Description("The data categories it covers.")
-            .Resolve(c => CaseFieldCategories.Split(c.Source.Categories));
+            .Resolve(c => CaseCategories.Split(c.Source.Categories));
         Field<NonNullGraphType<DateTimeGraphType>>("grantedOn").Description("From when it holds (UTC).").Resolve(c => c.Source.GrantedOn);
         Field<NonNullGraphType<DateTimeGraphType>>("expiresOn").Description("When it ends (UTC); consent is always time-limited.").Resolve(c => c.Source.ExpiresOn);
         Field<DateTimeGraphType>("revokedOn").Description("When the person withdrew it (UTC); it stops holding from that instant.").Resolve(c => c.Source.RevokedOn);

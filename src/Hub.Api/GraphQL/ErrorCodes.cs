@@ -21,4 +21,7 @@ internal static class ErrorCodes
     public const string TooCostly = "TOO_COSTLY";
     public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
     public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidOrder = "INVALID_ORDER";
 }

@@ -4,30 +4,63 @@ using GraphQL.Types;
 
 namespace Hub.Api.GraphQL;
 
-/// <summary>Access metadata on fields, enforced by <see cref="FieldAccessRule"/> before anything
-/// runs. Root fields need an active registered agency unless marked otherwise.</summary>
+/// <summary>Access metadata, enforced by <see cref="FieldAccessRule"/> before anything runs. Root
+/// fields need an active registered agency unless marked otherwise. A role requirement belongs to
+/// the type it protects, so that every field that returns the type, at any depth, is gated alike
+/// (DESIGN rule 13); a field may add a requirement of its own for what it does.</summary>
 internal static class FieldAccess
 {
-    private const string AnyCallerKey = "hub:anyCaller";
+    private const string AnyTenantKey = "hub:anyTenant";
     private const string RoleKey = "hub:role";
-    private const string ManagesTrustedDocumentsKey = "hub:managesTrustedDocuments";
+    private const string RunsFreeFormKey = "hub:runsFreeForm";
+    private const string ItemsKey = "hub:items";
 
-    /// <summary>The field answers every caller, even one whose tenant is unknown.</summary>
-    public static FieldBuilder<TSource, TReturn> AllowAnyCaller<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
-        field.WithMetadata(AnyCallerKey, true);
+    /// <summary>The field answers every authenticated caller, even one whose tenant is unknown or
+    /// whose agency is suspended (it says why).</summary>
+    public static FieldBuilder<TSource, TReturn> AllowAnyTenant<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(AnyTenantKey, true);
 
-    /// <summary>The caller needs one of these app roles.</summary>
+    /// <summary>The caller needs one of these app roles to use the field.</summary>
     public static FieldBuilder<TSource, TReturn> RequireRole<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] anyOf) =>
         field.WithMetadata(RoleKey, anyOf);
 
-    /// <summary>The field manages trusted documents, and so runs from a free-form document even
-    /// where only trusted documents may run.</summary>
-    public static FieldBuilder<TSource, TReturn> ManagesTrustedDocuments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
-        field.WithMetadata(ManagesTrustedDocumentsKey, true);
+    /// <summary>The caller needs one of these app roles to reach any object of the type, wherever it is returned.</summary>
+    public static void RequireRole(this IGraphType type, params string[] anyOf) => type.WithMetadata(RoleKey, anyOf);
 
-    public static bool IsTrustedDocumentManagement(this IFieldType field) => field.GetMetadata(ManagesTrustedDocumentsKey, false);
+    /// <summary>The type is a wrapper (a connection, an edge) whose items are the values of <paramref name="field"/>:
+    /// requirements of the item type hold for the wrapper too.</summary>
+    public static void HoldsItemsIn(this IGraphType type, string field) => type.WithMetadata(ItemsKey, field);
 
-    public static bool AllowsAnyCaller(this IFieldType field) => field.GetMetadata(AnyCallerKey, false);
+    /// <summary>The field runs from a free-form document even where only trusted documents may run:
+    /// <c>me</c>, and the fields that manage the trusted documents themselves.</summary>
+    public static FieldBuilder<TSource, TReturn> RunsFreeForm<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(RunsFreeFormKey, true);
 
-    public static string[]? RequiredRoles(this IFieldType field) => field.GetMetadata<string[]?>(RoleKey);
+    public static bool RunsFreeForm(this IFieldType field) => field.GetMetadata(RunsFreeFormKey, false);
+
+    public static bool AllowsAnyTenant(this IFieldType field) => field.GetMetadata(AnyTenantKey, false);
+
+    /// <summary>Every requirement the field carries: its own, and that of the type it returns (seen
+    /// through lists, non-null wrappers and connections). Each is a set of roles, one of which is needed.</summary>
+    public static IEnumerable<string[]> RequiredRoles(this FieldType field)
+    {
+        if (field.GetMetadata<string[]?>(RoleKey) is { } own)
+        {
+            yield return own;
+        }
+
+        if (ItemType(field.ResolvedType) is { } type && type.GetMetadata<string[]?>(RoleKey) is { } ofType)
+        {
+            yield return ofType;
+        }
+    }
+
+    /// <summary>The object type a field's values are, through lists, non-null and connections.</summary>
+    public static IGraphType? ItemType(IGraphType? type) => type switch
+    {
+        NonNullGraphType nonNull => ItemType(nonNull.ResolvedType),
+        ListGraphType list => ItemType(list.ResolvedType),
+        IComplexGraphType wrapper when wrapper.GetMetadata<string?>(ItemsKey) is { } items => ItemType(wrapper.GetField(items)!.ResolvedType),
+        _ => type,
+    };
 }

@@ -49,22 +49,36 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
         var parent = context.TypeInfo.GetParentType();
         if (parent == context.Schema.Query || parent == context.Schema.Mutation)
         {
-            if (!field.IsTrustedDocumentManagement() && !Trusted(context, hub, node, field.Name))
+            if (!field.RunsFreeForm() && !Trusted(context, hub, node, field.Name))
             {
                 return;
             }
 
-            if (!field.AllowsAnyCaller() && !NeedAgency(context, hub, node, field.Name))
+            if (field.AllowsAnyTenant() ? !NeedToken(context, hub, node, field.Name) : !NeedAgency(context, hub, node, field.Name))
             {
                 return;
             }
         }
 
-        if (field.RequiredRoles() is { } roles && !roles.Any(caller.Roles.Contains))
+        // A caller the token already rules out was refused at the root: its roles do not matter.
+        foreach (var roles in field.RequiredRoles().Where(roles => caller.MayBeActive && !roles.Any(caller.Roles.Contains)))
         {
             context.ReportError(new AccessError(context, node, ErrorCodes.MissingRole,
                 $"Field '{field.Name}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}."));
         }
+    }
+
+    // Fields open to any tenant still need a token: without one there is nobody to answer about.
+    private static bool NeedToken(ValidationContext context, HubUserContext hub, GraphQLField node, string field)
+    {
+        if (hub.Caller.Status != CallerStatus.Anonymous)
+        {
+            return true;
+        }
+
+        var (code, message) = Refusal(hub.Caller, field);
+        context.ReportError(new AccessError(context, node, code, message));
+        return false;
     }
 
     // A root field of a free-form document is refused now where the whole Hub runs only trusted

@@ -6,22 +6,32 @@ namespace Hub.Api.GraphQL;
 
 /// <summary>Builds, per request, the SELECT of <typeparamref name="TEntity"/> into a row of
 /// <typeparamref name="TRow"/> holding only the members the selected GraphQL fields need. Value
-/// expressions may read the request's <see cref="AccessScope"/>, which is how gates enter the SQL.</summary>
+/// expressions may read the request's <see cref="AccessScope"/>, which is how gates enter the SQL.
+/// A member is either a property of the row or an element of one of its array properties (for
+/// fields declared in a list rather than one property each).</summary>
 internal sealed class RowProjection<TEntity, TRow> where TRow : new()
 {
-    private readonly List<(string? Field, MemberInfo Member, LambdaExpression Value)> _members = [];
+    private readonly List<(string? Field, MemberInfo Member, int? Index, LambdaExpression Value)> _members = [];
 
     /// <summary>Reads <paramref name="row"/> whenever <paramref name="field"/> is selected.</summary>
     public RowProjection<TEntity, TRow> Map<TValue>(string field, Expression<Func<TRow, TValue>> row, Expression<Func<TEntity, AccessScope, TValue>> value)
     {
-        _members.Add((field, ((MemberExpression)row.Body).Member, value));
+        _members.Add((field, ((MemberExpression)row.Body).Member, null, value));
+        return this;
+    }
+
+    /// <summary>Reads element <paramref name="index"/> of the array <paramref name="row"/> whenever
+    /// <paramref name="field"/> is selected; unread elements keep their type's default.</summary>
+    public RowProjection<TEntity, TRow> MapElement<TElement>(string field, Expression<Func<TRow, TElement[]>> row, int index, Expression<Func<TEntity, AccessScope, TElement>> value)
+    {
+        _members.Add((field, ((MemberExpression)row.Body).Member, index, value));
         return this;
     }
 
     /// <summary>Reads <paramref name="row"/> always (keys that loaders and cursors need).</summary>
     public RowProjection<TEntity, TRow> Always<TValue>(Expression<Func<TRow, TValue>> row, Expression<Func<TEntity, AccessScope, TValue>> value)
     {
-        _members.Add((null, ((MemberExpression)row.Body).Member, value));
+        _members.Add((null, ((MemberExpression)row.Body).Member, null, value));
         return this;
     }
 
@@ -31,10 +41,23 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
     {
         var entity = Expression.Parameter(typeof(TEntity), "e");
         var scopeExpression = Expression.Constant(scope, typeof(AccessScope));
-        var bindings = _members
-            .Where(m => m.Field is null || selected.Contains(m.Field))
-            .DistinctBy(m => m.Member)
-            .Select(m => Expression.Bind(m.Member, ParameterReplacer.Inline(m.Value, entity, scopeExpression)));
+        var read = _members.Where(m => m.Field is null || selected.Contains(m.Field)).ToList();
+        var bindings = read.Where(m => m.Index is null).DistinctBy(m => m.Member)
+            .Select(m => Expression.Bind(m.Member, ParameterReplacer.Inline(m.Value, entity, scopeExpression)))
+            // An array none of whose elements is read keeps its empty initializer (an array of
+            // constants only would be a constant that EF refuses in a projection).
+            .Concat(read.Where(m => m.Index is not null).GroupBy(m => m.Member).Select(array =>
+            {
+                var elementType = ((PropertyInfo)array.Key).PropertyType.GetElementType()!;
+                var elements = new Expression[_members.Where(m => m.Member == array.Key).Max(m => m.Index!.Value) + 1];
+                foreach (var m in array)
+                {
+                    elements[m.Index!.Value] = ParameterReplacer.Inline(m.Value, entity, scopeExpression);
+                }
+
+                return Expression.Bind(array.Key, Expression.NewArrayInit(elementType,
+                    elements.Select(e => e ?? Expression.Default(elementType))));
+            }));
         return Expression.Lambda<Func<TEntity, TRow>>(Expression.MemberInit(Expression.New(typeof(TRow)), bindings), entity);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using Hub.Api.Access;
 using Hub.Api.Agencies;
 using Hub.Api.CapacityBuilding;
 using Hub.Api.Cases;

@@ -35,9 +35,9 @@ internal static class PlaygroundExamples
             }
             """),
         new("Owner: who saw my case", """
-            # Pick one of your cases, then see who was shown it. Needs Audit.Read.
-            query MyCases($purpose: Purpose!) {
-              cases(purpose: $purpose, first: 3, where: { ownerId: { neq: "00000000-0000-0000-0000-000000000000" } }) {
+            # Pick one of your agency's cases (set $owner to your agency's code), then see who was shown it. Needs Audit.Read.
+            query MyCases($purpose: Purpose!, $owner: String = "NGA-SHSN") {
+              cases(purpose: $purpose, first: 3, where: { owner: { code: { eq: $owner } } }) {
                 nodes { id reference owner { code } }
               }
             }

@@ -1,4 +1,5 @@
 using Hub.Api.Access;
+using Hub.Api.Agencies;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Ordering;
@@ -40,7 +41,7 @@ internal static class ProjectCatalog
         new ValueFilter<Project, ProjectFocus>("focus", "The focus.", typeof(EqualityFilterInputGraphType<ProjectFocusGraphType>), (p, s) => p.Focus),
         new ValueFilter<Project, DateOnly>("startsOn", "The start date.", typeof(ComparableFilterInputGraphType<CalendarDateGraphType>), (p, s) => p.StartsOn),
         new ValueFilter<Project, DateOnly>("endsOn", "The end date.", typeof(ComparableFilterInputGraphType<CalendarDateGraphType>), (p, s) => p.EndsOn),
-        new ValueFilter<Project, Guid>("leadAgencyId", "The lead agency's id.", typeof(EqualityFilterInputGraphType<GraphQLTypes.IdGraphType>), (p, s) => p.LeadAgencyId),
+        new AgencyFilter<Project>("leadAgency", "The agency that leads the project.", p => p.LeadAgencyId),
         new SetFilter<Project, string>("countries", "The countries (ISO 3166-1 alpha-3 codes) the project runs in.", typeof(SetFilterInputGraphType<StringFilterInputGraphType>), p => p.Countries.Select(c => c.CountryCode)),
         new SetFilter<Project, Guid>("partnerAgencyIds", "The ids of the partner agencies.", typeof(SetFilterInputGraphType<EqualityFilterInputGraphType<GraphQLTypes.IdGraphType>>), p => p.Partners.Select(x => x.AgencyId)),
     ];

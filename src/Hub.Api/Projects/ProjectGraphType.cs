@@ -5,6 +5,7 @@ using Hub.Api.CapacityBuilding;
 using Hub.Api.Countries;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
+using Hub.Api.Identity;
 
 namespace Hub.Api.Projects;
 
@@ -16,6 +17,7 @@ internal sealed class ProjectGraphType : ObjectGraphType<ProjectRow>
     {
         Name = "Project";
         Description = "A counter-trafficking project. Readable by every active agency with the role `Projects.Read`; financial fields are restricted.";
+        this.RequireRole(HubRoles.ProjectsRead);
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("code").Description("Project code, e.g. `CT-2023-0001`.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("title").Description("Title.").Resolve(c => c.Source.Title);

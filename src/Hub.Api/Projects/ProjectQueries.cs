@@ -4,7 +4,6 @@ using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
-using Hub.Api.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Projects;
@@ -15,14 +14,12 @@ internal sealed class ProjectQueries : IQueryFields
     {
         query.ConnectionField<ProjectGraphType, ProjectRow, ProjectFilterInputGraphType, ProjectOrderInputGraphType>("projects")
             .Description("Counter-trafficking projects. Needs the role `Projects.Read`.")
-            .RequireRole(HubRoles.ProjectsRead)
             .ResolveAsync(async context => await ConnectionQuery.PageAsync(context, context.Db().Projects.AsNoTracking(),
                 ProjectCatalog.Rows, ProjectCatalog.Filters, ProjectCatalog.Order, ProjectCatalog.DefaultOrder, ProjectCatalog.Unique, context.Scope()));
 
         query.Field<ProjectGraphType>("project")
             .Description("One project by its code; null when there is none. Needs the role `Projects.Read`.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The project code, e.g. `CT-2023-0001`.")
-            .RequireRole(HubRoles.ProjectsRead)
             .ResolveAsync(async context =>
             {
                 var code = context.GetArgument<string>("code");

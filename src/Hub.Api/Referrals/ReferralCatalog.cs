@@ -1,3 +1,4 @@
+using Hub.Api.Agencies;
 using Hub.Api.Cases;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Filtering;
@@ -26,8 +27,8 @@ internal static class ReferralCatalog
     [
         new ValueFilter<Referral, ReferralStatus>("status", "The status.", typeof(EqualityFilterInputGraphType<ReferralStatusGraphType>), (r, s) => r.Status),
         new ValueFilter<Referral, DateTime>("referredOn", "When the referral was made.", typeof(ComparableFilterInputGraphType<GraphQLTypes.DateTimeGraphType>), (r, s) => r.ReferredOn),
-        new ValueFilter<Referral, Guid>("fromAgencyId", "The referring agency's id.", typeof(EqualityFilterInputGraphType<GraphQLTypes.IdGraphType>), (r, s) => r.FromAgencyId),
-        new ValueFilter<Referral, Guid>("toAgencyId", "The receiving agency's id.", typeof(EqualityFilterInputGraphType<GraphQLTypes.IdGraphType>), (r, s) => r.ToAgencyId),
+        new AgencyFilter<Referral>("fromAgency", "The referring agency.", r => r.FromAgencyId),
+        new AgencyFilter<Referral>("toAgency", "The agency asked to provide the services.", r => r.ToAgencyId),
         new ValueFilter<Referral, Guid?>("projectId", "The id of the project that funds it.", typeof(EqualityFilterInputGraphType<GraphQLTypes.IdGraphType>), (r, s) => r.ProjectId),
         new SetFilter<Referral, Service>("services", "The services it asks for.", typeof(SetFilterInputGraphType<EqualityFilterInputGraphType<ServiceGraphType>>), r => r.Services.Select(x => x.Service)),
     ];

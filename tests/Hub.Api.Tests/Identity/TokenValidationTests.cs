@@ -137,9 +137,10 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
 
         Assert.Equal(HttpStatusCode.Unauthorized, countries.Status);
         Assert.Equal(["AUTHENTICATION_REQUIRED"], countries.ErrorCodes);
-        Assert.Equal(HttpStatusCode.OK, me.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, me.Status);
         Assert.Equal(["AUTHENTICATION_REQUIRED"], me.ErrorCodes);
-        Assert.Null(me.Data);
+        Assert.Equal("Bearer", me.Message.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.Null(me.Json["data"]);
     }
 
     // The classic key-confusion attack: the RSA public key's bytes used as an HMAC secret.

@@ -9,7 +9,7 @@ internal abstract class FilterInputGraphType<T, TSelf> : InputObjectGraphType wh
     protected FilterInputGraphType(string name, string description, IEnumerable<FilterField<T>> fields)
     {
         Name = name;
-        Description = description + " Fields given together must all hold.";
+        Description = description + " Fields given together must all hold; a field, `and`, `or` or `not` given `null` sets no condition.";
         Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every one of these conditions holds.");
         Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one of these conditions holds.");
         Field<TSelf>("not").Description("This condition does not hold.");

@@ -5,7 +5,8 @@ namespace Hub.Api.GraphQL.Filtering;
 
 /// <summary>Turns a <c>where</c> argument into one expression for the database query. <c>not</c> is
 /// pushed down to the field conditions, so that a condition on a withheld field is "unknown" and
-/// neither it nor its negation finds the case (DESIGN §3 rule 6).</summary>
+/// neither it nor its negation finds the case (DESIGN §3 rule 6). A field, <c>and</c>, <c>or</c>
+/// or <c>not</c> given <c>null</c> sets no condition, as if it were left out.</summary>
 internal static class FilterTranslator
 {
     private const int MaxDepth = 8;
@@ -18,15 +19,18 @@ internal static class FilterTranslator
             return null;
         }
 
-        var context = new Context<T>(fields.ToDictionary(f => f.Name), Expression.Parameter(typeof(T), "x"), Expression.Constant(scope, typeof(AccessScope)));
-        return Expression.Lambda<Func<T, bool>>(context.Build(input, negate: false, depth: 0), context.Entity);
+        var entity = Expression.Parameter(typeof(T), "x");
+        return Expression.Lambda<Func<T, bool>>(Condition(input, fields, entity, Expression.Constant(scope, typeof(AccessScope))), entity);
     }
+
+    /// <summary>The condition of one <c>where</c> input on <paramref name="entity"/>, e.g. the
+    /// agency that a relation filter looks up.</summary>
+    public static Expression Condition<T>(IDictionary<string, object?> input, IReadOnlyList<FilterField<T>> fields, ParameterExpression entity, Expression scope) =>
+        new Context<T>(fields.ToDictionary(f => f.Name), entity, scope).Build(input, negate: false, depth: 0);
 
     private sealed class Context<T>(Dictionary<string, FilterField<T>> fields, ParameterExpression entity, Expression scope)
     {
         private int _conditions;
-
-        public ParameterExpression Entity => entity;
 
         // Fields of one input object hold together (AND); negated, one of them fails (OR).
         public Expression Build(IDictionary<string, object?> input, bool negate, int depth)

@@ -12,11 +12,11 @@ internal class EqualityFilterInputGraphType<TValue> : InputObjectGraphType where
     {
         var value = new TValue();
         Name = FilterNames.Of(value) + "FilterInput";
-        Description = $"Conditions on a {value.Name} value; all given must hold.";
-        Field<TValue>("eq").Description("Equal to.");
-        Field<TValue>("neq").Description("Not equal to.");
-        Field<ListGraphType<NonNullGraphType<TValue>>>("in").Description("One of.");
-        Field<ListGraphType<NonNullGraphType<TValue>>>("nin").Description("None of.");
+        Description = $"Conditions on a {value.Name} value; all given must hold. {OperatorConditions.NullSemantics}";
+        Field<TValue>("eq").Description("Equal to; `null` matches a missing (null) value.");
+        Field<TValue>("neq").Description("Not equal to; `null` matches any value that is not missing. A missing value differs from every value.");
+        Field<ListGraphType<NonNullGraphType<TValue>>>("in").Description("One of; a missing value is in no list.");
+        Field<ListGraphType<NonNullGraphType<TValue>>>("nin").Description("None of; a missing value matches.");
     }
 }
 
@@ -25,10 +25,10 @@ internal sealed class ComparableFilterInputGraphType<TValue> : EqualityFilterInp
 {
     public ComparableFilterInputGraphType()
     {
-        Field<TValue>("gt").Description("Greater (later) than.");
-        Field<TValue>("gte").Description("Greater (later) than or equal to.");
-        Field<TValue>("lt").Description("Less (earlier) than.");
-        Field<TValue>("lte").Description("Less (earlier) than or equal to.");
+        Field<TValue>("gt").Description("Greater (later) than; never a missing value.");
+        Field<TValue>("gte").Description("Greater (later) than or equal to; never a missing value.");
+        Field<TValue>("lt").Description("Less (earlier) than; never a missing value.");
+        Field<TValue>("lte").Description("Less (earlier) than or equal to; never a missing value.");
     }
 }
 
@@ -37,8 +37,8 @@ internal sealed class StringFilterInputGraphType : EqualityFilterInputGraphType<
 {
     public StringFilterInputGraphType()
     {
-        Field<StringGraphType>("contains").Description("Contains this text, ignoring case.");
-        Field<StringGraphType>("startsWith").Description("Starts with this text, ignoring case.");
+        Field<StringGraphType>("contains").Description("Contains this text, ignoring case; never a missing value.");
+        Field<StringGraphType>("startsWith").Description("Starts with this text, ignoring case; never a missing value.");
     }
 }
 
@@ -50,8 +50,8 @@ internal sealed class SetFilterInputGraphType<TElementFilter> : InputObjectGraph
         var element = new TElementFilter().Name.Replace("FilterInput", "", StringComparison.Ordinal);
         Name = element + "SetFilterInput";
         Description = $"Conditions on a set of {element} values.";
-        Field<TElementFilter>("some").Description("At least one element meets the condition.");
-        Field<TElementFilter>("all").Description("Every element meets the condition.");
-        Field<TElementFilter>("none").Description("No element meets the condition.");
+        Field<TElementFilter>("some").Description("At least one element meets the condition (never on an empty set).");
+        Field<TElementFilter>("all").Description("Every element meets the condition (always on an empty set).");
+        Field<TElementFilter>("none").Description("No element meets the condition (always on an empty set).");
     }
 }

@@ -25,14 +25,14 @@ internal sealed class SetFilter<T, TElement>(
             }
 
             var element = Expression.Parameter(typeof(TElement), "v");
-            var predicate = Expression.Lambda<Func<TElement, bool>>(OperatorConditions.Build(element, typeof(TElement), elementOperations), element);
+            var predicate = Expression.Lambda<Func<TElement, bool>>(OperatorConditions.Build(element, elementOperations, $"{Name}.{op}"), element);
             var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TElement)], collection, predicate);
             Expression condition = op switch
             {
                 "some" => any,
                 "none" => Expression.Not(any),
                 "all" => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [typeof(TElement)], collection, predicate),
-                _ => throw OperatorConditions.Invalid($"Unknown collection operator '{op}'."),
+                _ => throw OperatorConditions.Invalid($"Unknown collection operator '{op}' on '{Name}'."),
             };
             all = all is null ? condition : Expression.AndAlso(all, condition);
         }

@@ -11,6 +11,7 @@ internal sealed class ConnectionGraphType<TNodeType, TRow> : ObjectGraphType<Pag
         var node = NodeName<TNodeType>();
         Name = node + "Connection";
         Description = $"A page of {node} items, in keyset order.";
+        this.HoldsItemsIn("nodes");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeType, TRow>>>>>("edges")
             .Description("The items of this page with their cursors.")
             .Resolve(context => context.Source.Edges);

@@ -32,7 +32,8 @@ internal static class KeysetPager
         var query = parts is { Count: > 1 }
             ? parts.Select(part => Order(Remaining(part), keys).Take(page.Size + 1)).Aggregate(Queryable.Concat)
             : Remaining(source);
-        var rows = page.Size == 0 ? [] : await Order(query, keys).Select(WithKeys(projection, keys)).Take(page.Size + 1).ToListAsync(cancellationToken);
+        // first: 0 still reads one row, to say whether any follow.
+        var rows = await Order(query, keys).Select(WithKeys(projection, keys)).Take(page.Size + 1).ToListAsync(cancellationToken);
         var more = rows.Count > page.Size;
         var items = rows.Take(page.Size).Select(r => new PageEdge<TRow>(Cursor.Encode(signature, r.Keys()[..ordering.Count]), r.Row)).ToList();
         if (page.Backward)

@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
-using Hub.Api.Access;
 using Hub.Data;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Api.Cases;
+namespace Hub.Api.Access;
 
 /// <summary>Chooses how to find a page of the cases consented to a caller. Driven from the
 /// consents, a page costs one lookup per consent naming the caller, then a sort; walking the cases
@@ -29,8 +28,7 @@ internal sealed class ConsentDensity(TimeProvider time)
         var key = (scope.AgencyId, scope.Purpose);
         if (!_consents.TryGetValue(key, out var consents) || consents.Expires < now)
         {
-            var count = await db.Consents.LongCountAsync(k => k.Purpose == scope.Purpose
-                && (k.RecipientAgencyId == scope.AgencyId || (k.RecipientKind == scope.AgencyKind && k.RecipientCountryCode == scope.CountryCode)), cancellationToken);
+            var count = await db.Consents.LongCountAsync(DisclosurePolicy.NamesCaller.For(scope), cancellationToken);
             _consents[key] = consents = new Estimate(count, now + Lifetime);
         }
 

@@ -1,0 +1,25 @@
+using Hub.Api.Identity;
+using Hub.Data.Entities;
+
+namespace Hub.Api.Access;
+
+/// <summary>The four data categories of a case and the role that opens each (rule 3): IDENTITY
+/// needs <c>Cases.ReadIdentity</c>, the others <c>Cases.Read</c>.</summary>
+internal static class CaseCategories
+{
+    public static readonly DataCategory[] All =
+        [DataCategory.Identity, DataCategory.Demographic, DataCategory.TraffickingExperience, DataCategory.Assistance];
+
+    public static string RoleOf(DataCategory category) => category == DataCategory.Identity ? HubRoles.CasesReadIdentity : HubRoles.CasesRead;
+
+    /// <summary>The categories a set of roles opens.</summary>
+    public static DataCategory OpenedBy(IReadOnlySet<string> roles) =>
+        All.Where(c => roles.Contains(RoleOf(c))).Aggregate(DataCategory.None, (all, c) => all | c);
+
+    /// <summary>The single categories of a set, in declaration order.</summary>
+    public static List<DataCategory> Split(DataCategory categories) => All.Where(c => categories.HasFlag(c)).ToList();
+
+    /// <summary>The category's name in the schema, e.g. <c>TRAFFICKING_EXPERIENCE</c>.</summary>
+    public static string SchemaName(DataCategory category) =>
+        string.Concat(category.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+}

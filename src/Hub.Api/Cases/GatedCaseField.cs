@@ -1,0 +1,39 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Api.GraphQL.Filtering;
+using Hub.Data.Entities;
+
+namespace Hub.Api.Cases;
+
+/// <summary>One field of a case that a data category gates: its GraphQL name, its category, what it
+/// holds, and (in the subclasses) where it is stored, how the schema shows it and how clients filter
+/// by it. <see cref="GatedCaseFields"/> declares each one once; the projection, the schema, the
+/// filters, the withheld list and the disclosure log are all derived from that declaration.</summary>
+internal abstract class GatedCaseField(string name, DataCategory category, string description)
+{
+    public string Name { get; } = name;
+    public DataCategory Category { get; } = category;
+
+    /// <summary>The field's description in the schema, with the rule that gates it.</summary>
+    public string SchemaDescription =>
+        $"{description} {CategoryName}: needs the role `{CaseCategories.RoleOf(Category)}` and, unless the caller owns the case, an active consent for the purpose that includes {CategoryName}. Null and listed in `withheld` otherwise.";
+
+    protected string FilterDescription(string? note = null) =>
+        $"{CategoryName}: {description}{(note is null ? "" : " " + note)} Matches only cases whose {CategoryName.Replace('_', ' ').ToLowerInvariant()} data is disclosed to the caller.";
+
+    private string CategoryName => CaseCategories.SchemaName(Category);
+
+    /// <summary>The stored value as a column of the case, read only where <paramref name="gate"/>
+    /// holds (<c>CASE WHEN gate THEN column END</c>); null for values kept in a table of their own.</summary>
+    public virtual Expression<Func<Case, AccessScope, object?>>? ReadUnder(Expression<Func<Case, AccessScope, bool>> gate) => null;
+
+    /// <summary>The GraphQL field; <paramref name="index"/> is its place in <see cref="CaseRow.Values"/>.</summary>
+    public abstract FieldType GraphField(int index);
+
+    /// <summary>The <c>where</c> field, which holds only where <paramref name="gate"/> does (rule 6).</summary>
+    public abstract FilterField<Case> Filter(Expression<Func<Case, AccessScope, bool>> gate);
+
+    protected static Expression<Func<Case, AccessScope, TValue>> Scoped<TValue>(Expression<Func<Case, TValue>> value) =>
+        Expression.Lambda<Func<Case, AccessScope, TValue>>(value.Body, value.Parameters[0], Expression.Parameter(typeof(AccessScope), "s"));
+}
