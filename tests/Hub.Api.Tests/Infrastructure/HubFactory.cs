@@ -25,11 +25,11 @@ public class HubFactory : WebApplicationFactory<Program>
 
     public static bool OnPostgreSql => Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 };
 
-    /// <summary>The Hub's "now", in UTC: the run's instant (<see cref="FixedClock.RunNow"/>), moved
-    /// by <see cref="YearsAhead"/>.</summary>
-    public DateTime Now => FixedClock.RunNow.AddYears(YearsAhead).UtcDateTime;
+    /// <summary>The Hub's "now", in UTC.</summary>
+    public DateTime Now => ClockNow.UtcDateTime;
 
-    protected virtual int YearsAhead => 0;
+    /// <summary>The instant the Hub's clock is held at: the run's, unless a subclass moves it.</summary>
+    protected virtual DateTimeOffset ClockNow => FixedClock.RunNow;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,7 +43,7 @@ public class HubFactory : WebApplicationFactory<Program>
             builder.UseSetting("Database:ConnectionString", _postgres);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(Now))));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(ClockNow)));
     }
 
     public async Task<T> WithDbAsync<T>(Func<HubDbContext, Task<T>> action)

@@ -4,5 +4,5 @@ namespace Hub.Api.Tests.Infrastructure;
 /// then, so a check that holds on both does not erode as time passes.</summary>
 public sealed class HubTwoYearsAhead : HubFactory
 {
-    protected override int YearsAhead => 2;
+    protected override DateTimeOffset ClockNow => FixedClock.RunNow.AddYears(2);
 }
