@@ -27,12 +27,15 @@ internal static class DatabasePreparation
         }
     }
 
+    /// <summary>Generates the demo data as of today by the Hub's clock, the one consents are judged
+    /// by, so that the demo's consents are active however long after the release it runs.</summary>
     public static async Task SeedAsync(IServiceProvider services, int caseCount, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<HubDbContext>>();
-        var report = await DemoDataSeeder.SeedAsync(db, caseCount, cancellationToken);
+        var today = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var report = await DemoDataSeeder.SeedAsync(db, caseCount, today, cancellationToken);
         logger.Seeded(report);
     }
 }

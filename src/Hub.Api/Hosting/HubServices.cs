@@ -30,6 +30,7 @@ internal static class HubServices
         services.AddHubTraffic();
         services.AddHttpContextAccessor();
         services.AddSingleton(sp => DataFolder.Resolve(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<HubOptions>>().Value));
+        // The clock the disclosure policy and the data read "now" from; tests set it to a fixed instant.
         services.AddSingleton(TimeProvider.System);
         services.AddHubDatabase();
         services.AddHubIdentity(builder.Configuration, builder.Environment);
@@ -55,7 +56,8 @@ internal static class HubServices
             // The local issuer signs Entra-shaped tokens; trusting its key here, and only here,
             // keeps the rest of the validation (issuer per tenant, audience, lifetime) as in production.
             services.AddSingleton<DevSigningKey>();
-            services.AddScoped<DevTokenIssuer>();
+            // The real clock on purpose, not the Hub's: see DevTokenIssuer.
+            services.AddScoped(sp => ActivatorUtilities.CreateInstance<DevTokenIssuer>(sp, TimeProvider.System));
             services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<DevSigningKey, IOptions<EntraOptions>>((o, key, entra) =>
             {
                 var issuerTemplate = entra.Value.Instance.TrimEnd('/') + "/{tenantid}/v2.0";

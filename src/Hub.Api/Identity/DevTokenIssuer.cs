@@ -10,8 +10,10 @@ using Microsoft.IdentityModel.Tokens;
 namespace Hub.Api.Identity;
 
 /// <summary>Development-only issuer of tokens shaped like Entra v2 access tokens, so that local
-/// calls go through the same validation as production.</summary>
-internal sealed class DevTokenIssuer(DevSigningKey key, IOptions<EntraOptions> entra, HubDbContext db, TimeProvider time)
+/// calls go through the same validation as production. Its clock is the real one, never the Hub's
+/// (which tests may set elsewhere): Microsoft.Identity.Web checks a token's lifetime against the
+/// real clock, so a token dated by any other would be refused.</summary>
+internal sealed class DevTokenIssuer(DevSigningKey key, IOptions<EntraOptions> entra, HubDbContext db, TimeProvider realClock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
@@ -51,7 +53,7 @@ internal sealed class DevTokenIssuer(DevSigningKey key, IOptions<EntraOptions> e
         }
 
         var objectId = request.User ?? DeterministicId(tenantId, request.App ? "app" : "user").ToString();
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = realClock.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
         {
             ["aud"] = entra.Value.ClientId,

@@ -4,8 +4,8 @@ namespace Hub.Data.Seeding;
 
 /// <summary>Consents recorded by the owner. The first is for assistance and usually names the agency
 /// the case was referred to; later ones cover return, legal proceedings or statistics. About one in
-/// ten has expired and one in twenty was revoked; the rest stay valid well past the anchor so the
-/// demo keeps working for a while.</summary>
+/// ten has expired and one in twenty was revoked; the rest stay valid for six months to three years
+/// after the anchor, the day the data is generated.</summary>
 internal sealed class ConsentGenerator(AgencyDirectory directory, DateTime anchor)
 {
     private const int Day = 86_400;

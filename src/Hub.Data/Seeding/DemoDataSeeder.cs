@@ -6,8 +6,10 @@ namespace Hub.Data.Seeding;
 
 /// <summary>Fills an empty database with the synthetic demo data: 85 countries, the agency registry,
 /// 500 projects, 2,000 capacity-building activities and any number of cases with their referrals
-/// and consents. The same seed and anchor give the same rows, ids included, on every run and
-/// provider; the rows depend on the case count but never on the chunk size.</summary>
+/// and consents. Every date is an offset from the day it is generated on, so the data looks equally
+/// fresh whenever it is made: its consents, referrals and projects are as current as ever. The same
+/// day gives the same rows, ids included, on every run and provider; the rows depend on the case
+/// count but never on the chunk size.</summary>
 public static class DemoDataSeeder
 {
     /// <summary>The seed of every random stream of the demo data.</summary>
@@ -22,17 +24,16 @@ public static class DemoDataSeeder
     // own: one transaction of a million cases would hold gigabytes in SQLite's WAL or SQL Server's log.
     private const int SingleTransactionLimit = 100_000;
 
-    /// <summary>The instant "now" of the demo data: every date is relative to it, never to the clock.</summary>
-    public static DateTime Anchor { get; } = new(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc);
-
     /// <summary>Seeds an empty database; does nothing when Countries already has rows. Rows are
     /// written with batched INSERTs on the context's connection, without the change tracker. Up to
     /// 100,000 cases (or inside the caller's transaction) the seed is all or nothing; larger seeds
-    /// commit chunk by chunk.</summary>
-    public static async Task<SeedReport> SeedAsync(HubDbContext db, int caseCount, CancellationToken cancellationToken)
+    /// commit chunk by chunk. <paramref name="today"/> is the day the data is generated on, in UTC:
+    /// the caller takes it from the clock the Hub judges consents by, so that they are active.</summary>
+    public static async Task<SeedReport> SeedAsync(HubDbContext db, int caseCount, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfNegative(caseCount);
+        var anchor = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var stopwatch = Stopwatch.StartNew();
         if (await db.Countries.AnyAsync(cancellationToken))
         {
@@ -49,22 +50,22 @@ public static class DemoDataSeeder
         var strategy = db.Database.CreateExecutionStrategy();
         var report = caseCount <= SingleTransactionLimit || db.Database.CurrentTransaction is not null
             ? await strategy.ExecuteAsync(
-                (db, caseCount),
-                static (state, ct) => InTransactionAsync(state.db, inserter => InsertEverythingAsync(inserter, state.caseCount, ct), ct),
+                (db, caseCount, anchor),
+                static (state, ct) => InTransactionAsync(state.db, inserter => InsertEverythingAsync(inserter, state.caseCount, state.anchor, ct), ct),
                 cancellationToken)
-            : await InsertChunkByChunkAsync(db, strategy, caseCount, cancellationToken);
+            : await InsertChunkByChunkAsync(db, strategy, caseCount, anchor, cancellationToken);
         return report with
         {
-            Message = $"Seeded the demo data: {report.Cases} cases, {report.TotalRows} rows.",
+            Message = $"Seeded the demo data as of {today:yyyy-MM-dd}: {report.Cases} cases, {report.TotalRows} rows.",
             Elapsed = stopwatch.Elapsed,
         };
     }
 
-    private static async Task<SeedReport> InsertEverythingAsync(RowInserter inserter, int caseCount, CancellationToken cancellationToken)
+    private static async Task<SeedReport> InsertEverythingAsync(RowInserter inserter, int caseCount, DateTime anchor, CancellationToken cancellationToken)
     {
-        var reference = ReferenceData.Generate(Seed, Anchor);
+        var reference = ReferenceData.Generate(Seed, anchor);
         var report = await InsertReferenceDataAsync(inserter, reference, cancellationToken);
-        var cases = new CaseGenerator(new SeedRandom(Seed + 4), reference.Directory, reference.Portfolio, Anchor, caseCount);
+        var cases = new CaseGenerator(new SeedRandom(Seed + 4), reference.Directory, reference.Portfolio, anchor, caseCount);
         while (cases.HasMore)
         {
             report = Counted(report, await InsertAsync(inserter, cases.Next(ChunkSize), cancellationToken));
@@ -74,14 +75,14 @@ public static class DemoDataSeeder
     }
 
     private static async Task<SeedReport> InsertChunkByChunkAsync(
-        HubDbContext db, IExecutionStrategy strategy, int caseCount, CancellationToken cancellationToken)
+        HubDbContext db, IExecutionStrategy strategy, int caseCount, DateTime anchor, CancellationToken cancellationToken)
     {
-        var reference = ReferenceData.Generate(Seed, Anchor);
+        var reference = ReferenceData.Generate(Seed, anchor);
         var report = await strategy.ExecuteAsync(
             (db, reference),
             static (state, ct) => InTransactionAsync(state.db, inserter => InsertReferenceDataAsync(inserter, state.reference, ct), ct),
             cancellationToken);
-        var cases = new CaseGenerator(new SeedRandom(Seed + 4), reference.Directory, reference.Portfolio, Anchor, caseCount);
+        var cases = new CaseGenerator(new SeedRandom(Seed + 4), reference.Directory, reference.Portfolio, anchor, caseCount);
         while (cases.HasMore)
         {
             var batch = await strategy.ExecuteAsync(

@@ -29,7 +29,7 @@ public sealed class AccessRulesTests(EmptyHub hub) : IClassFixture<EmptyHub>, IA
 
     public async Task InitializeAsync()
     {
-        var now = DateTime.UtcNow;
+        var now = hub.Now;
         OracleConsent Consent(Guid? agency, AgencyKind? kind, Purpose purpose, DataCategory categories, int grantedHours, int expiresHours, int? revokedHours = null) =>
             new(X, purpose, agency, kind, kind is null ? null : "NGA", categories, now.AddHours(grantedHours), now.AddHours(expiresHours),
                 revokedHours is { } r ? now.AddHours(r) : null);
@@ -142,7 +142,7 @@ public sealed class AccessRulesTests(EmptyHub hub) : IClassFixture<EmptyHub>, IA
     {
         await using var revocable = new EmptyHub();
         var store = new WorldStore(revocable);
-        var now = DateTime.UtcNow;
+        var now = revocable.Now;
         await store.ReplaceAsync(new OracleWorld
         {
             Agencies = [new(Owner, AgencyKind.Ngo, "NGA", AgencyStatus.Active), new(Partner, AgencyKind.Ngo, "NGA", AgencyStatus.Active)],
@@ -154,7 +154,7 @@ public sealed class AccessRulesTests(EmptyHub hub) : IClassFixture<EmptyHub>, IA
         const string query = "{ cases(purpose: ASSISTANCE) { totalCount } }";
 
         var before = await client.PostAsync(query, token);
-        await revocable.WithDbAsync(db => db.Consents.ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedOn, DateTime.UtcNow)));
+        await revocable.WithDbAsync(db => db.Consents.ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedOn, revocable.Now)));
         var after = await client.PostAsync(query, token);
 
         Assert.Equal(1, before.Data!["cases"]!["totalCount"]!.GetValue<int>());

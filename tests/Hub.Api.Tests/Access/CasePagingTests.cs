@@ -7,9 +7,13 @@ namespace Hub.Api.Tests.Access;
 
 /// <summary>Paging through the cases and referrals an agency sees, which the Hub reads as two halves
 /// (its own cases and those consented to it; the referrals it sent and those sent to it) merged page
-/// by page: every item once, in order.</summary>
-public sealed class CasePagingTests(HubFactory hub) : IClassFixture<HubFactory>
+/// by page: every item once, in order. Run on demo data generated today and two years later.</summary>
+public abstract class CasePagingTests(HubFactory hub)
 {
+    public sealed class Today(HubFactory hub) : CasePagingTests(hub), IClassFixture<HubFactory>;
+
+    public sealed class TwoYearsAhead(HubTwoYearsAhead hub) : CasePagingTests(hub), IClassFixture<HubTwoYearsAhead>;
+
     private readonly HttpClient _client = hub.CreateClient();
 
     [Theory]

@@ -30,7 +30,7 @@ public sealed class RandomizedDisclosureTests(EmptyHub hub, ITestOutputHelper ou
         var store = new WorldStore(hub);
         for (var seed = 1; seed <= Worlds; seed++)
         {
-            var now = DateTime.UtcNow;
+            var now = hub.Now;
             var world = RandomWorld.Generate(seed, new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc), options: null);
             await store.ReplaceAsync(world);
             var random = new Random(seed);
@@ -58,7 +58,7 @@ public sealed class RandomizedDisclosureTests(EmptyHub hub, ITestOutputHelper ou
             return;
         }
 
-        var t = DateTime.UtcNow;
+        var t = hub.Now;
         var expected = DisclosureOracle.VisibleCases(world, caller, purpose, t).ToHashSet();
         var nodes = response.Data!["cases"]!["nodes"]!.AsArray();
         var actual = nodes.Select(n => Guid.Parse(n!["id"]!.GetValue<string>())).ToHashSet();
@@ -82,7 +82,7 @@ public sealed class RandomizedDisclosureTests(EmptyHub hub, ITestOutputHelper ou
             return;
         }
 
-        var t = DateTime.UtcNow;
+        var t = hub.Now;
         var node = response.Data!["case"];
         var visible = DisclosureOracle.IsVisible(world, caller, purpose, t, world.FindCase(id)!);
         if (visible != node is not null)
@@ -103,7 +103,7 @@ public sealed class RandomizedDisclosureTests(EmptyHub hub, ITestOutputHelper ou
             return;
         }
 
-        var expected = DisclosureOracle.VisibleCases(world, caller, purpose, DateTime.UtcNow, filter.Oracle).ToHashSet();
+        var expected = DisclosureOracle.VisibleCases(world, caller, purpose, hub.Now, filter.Oracle).ToHashSet();
         var actual = response.Data!["cases"]!["nodes"]!.AsArray().Select(n => Guid.Parse(n!["id"]!.GetValue<string>())).ToHashSet();
         if (!expected.SetEquals(actual))
         {
@@ -126,7 +126,7 @@ public sealed class RandomizedDisclosureTests(EmptyHub hub, ITestOutputHelper ou
                 _differences.Add($"{where}: expected 403 {expectedCode}, got {(int)response.Status} {response.Body[..Math.Min(200, response.Body.Length)]}");
             }
 
-            if (suspended && !noCaseRole && DisclosureOracle.VisibleCases(world, caller, Purpose.Assistance, DateTime.UtcNow).Count > 0)
+            if (suspended && !noCaseRole && DisclosureOracle.VisibleCases(world, caller, Purpose.Assistance, hub.Now).Count > 0)
             {
                 _differences.Add($"{where}: the oracle shows a suspended agency cases");
             }

@@ -1,6 +1,7 @@
 using Hub.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,9 @@ namespace Hub.Api.Tests.Infrastructure;
 
 /// <summary>A Hub with a database of its own: a fresh SQLite file, or a fresh PostgreSQL database
 /// when <c>HUB_TEST_POSTGRES</c> holds a connection string (without a database name). Migrated and
-/// seeded with a small deterministic demo set at start, as the Development host does.</summary>
+/// seeded with a small deterministic demo set at start, as the Development host does. Its clock is
+/// fixed at <see cref="Now"/>: the demo data is generated as of that day and consents are judged at
+/// it, so tests date what they write from <see cref="Now"/>, never from the machine's clock.</summary>
 public class HubFactory : WebApplicationFactory<Program>
 {
     public const int DemoCases = 300;
@@ -22,6 +25,12 @@ public class HubFactory : WebApplicationFactory<Program>
 
     public static bool OnPostgreSql => Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 };
 
+    /// <summary>The Hub's "now", in UTC.</summary>
+    public DateTime Now => ClockNow.UtcDateTime;
+
+    /// <summary>The instant the Hub's clock is held at: the run's, unless a subclass moves it.</summary>
+    protected virtual DateTimeOffset ClockNow => FixedClock.RunNow;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -33,6 +42,8 @@ public class HubFactory : WebApplicationFactory<Program>
             builder.UseSetting("Database:Provider", "PostgreSql");
             builder.UseSetting("Database:ConnectionString", _postgres);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(ClockNow)));
     }
 
     public async Task<T> WithDbAsync<T>(Func<HubDbContext, Task<T>> action)

@@ -33,6 +33,7 @@ public static class TestTokens
             claims["scp"] = spec.Scope;
         }
 
+        // The real clock, not the Hub's: Microsoft.Identity.Web validates lifetimes against it.
         var now = DateTime.UtcNow;
         var key = spec.SigningKey ?? hub.Services.GetRequiredService<DevSigningKey>().Key;
         return DevTokenIssuer.Sign(claims, spec.Issuer ?? DevTokenIssuer.EntraIssuer(spec.TenantId.ToString()),

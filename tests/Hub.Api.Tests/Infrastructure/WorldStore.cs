@@ -36,7 +36,7 @@ public sealed class WorldStore(HubFactory hub)
                 });
             }
 
-            var registered = DateTime.UtcNow.AddDays(-30);
+            var registered = hub.Now.AddDays(-30);
             foreach (var (c, i) in world.Cases.Select((c, i) => (c, i)))
             {
                 db.Cases.Add(new Case
