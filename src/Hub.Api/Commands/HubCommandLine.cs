@@ -1,26 +1,44 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
 namespace Hub.Api.Commands;
 
-/// <summary>Separates a command (<c>migrate</c>, <c>seed --size 1000000</c>, ...) from
-/// configuration overrides (<c>--Database:Provider=PostgreSql</c>), which every command and the
-/// server take alike.</summary>
-internal sealed record HubCommandLine(string? Command, IReadOnlyList<string> CommandArgs, string[] ConfigurationArgs)
+/// <summary>The executable's command line: the server, or one of the commands of
+/// <see cref="HubRootCommand"/>, with the host's settings anywhere on the line.</summary>
+internal static class HubCommandLine
 {
-    public static HubCommandLine Parse(string[] args)
+    /// <summary>The exit code of a wrong or missing argument (a usage error, as for most Unix tools).</summary>
+    public const int UsageError = 2;
+
+    private static readonly InvocationConfiguration Invocation = new()
     {
-        var configuration = args.Where(IsConfiguration).ToArray();
-        var rest = args.Where(a => !IsConfiguration(a)).ToList();
-        return rest.Count > 0 && !rest[0].StartsWith('-')
-            ? new HubCommandLine(rest[0], rest.Skip(1).ToList(), configuration)
-            : new HubCommandLine(null, rest, configuration);
+        // An exception ends the process with a failure and its stack trace, as before; it also lets
+        // the EF Core tools stop the host once they have it.
+        EnableDefaultExceptionHandler = false,
+        // The host answers Ctrl+C and SIGTERM with a graceful shutdown.
+        ProcessTerminationTimeout = null,
+    };
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var host = new HubHost();
+        var root = new HubRootCommand(host);
+        var line = HostArguments.Split(root, args);
+        host.Configuration = line.Configuration;
+        return InvokeAsync(root, line.Command);
     }
 
-    public string? Option(string name)
+    /// <summary>Runs a command on <paramref name="host"/>, whose configuration is already set.</summary>
+    public static Task<int> RunAsync(string[] args, ICommandHost host)
     {
-        var index = CommandArgs.ToList().IndexOf("--" + name);
-        return index >= 0 && index + 1 < CommandArgs.Count ? CommandArgs[index + 1] : null;
+        var root = new HubRootCommand(host);
+        return InvokeAsync(root, HostArguments.Split(root, args).Command);
     }
 
-    public bool Flag(string name) => CommandArgs.Contains("--" + name);
-
-    private static bool IsConfiguration(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=');
+    private static async Task<int> InvokeAsync(RootCommand root, IReadOnlyList<string> tokens)
+    {
+        var parse = root.Parse(tokens);
+        var exitCode = await parse.InvokeAsync(Invocation);
+        return parse.Action is ParseErrorAction ? UsageError : exitCode;
+    }
 }

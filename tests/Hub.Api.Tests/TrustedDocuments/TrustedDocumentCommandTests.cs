@@ -9,11 +9,7 @@ namespace Hub.Api.Tests.TrustedDocuments;
 /// <summary>The <c>documents</c> commands an operator or a build pipeline runs.</summary>
 public sealed class TrustedDocumentCommandTests(HubFactory hub) : IClassFixture<HubFactory>
 {
-    private async Task<int> RunAsync(params string[] args)
-    {
-        await using var scope = hub.Services.CreateAsyncScope();
-        return await TrustedDocumentCommands.RunAsync(scope.ServiceProvider, HubCommandLine.Parse(["documents", .. args]), default);
-    }
+    private Task<int> RunAsync(params string[] args) => HubCommandLine.RunAsync(["documents", .. args], new ServicesHost(hub.Services));
 
     [Fact]
     public async Task Register_Revoke_AndTheOnlySetting_WorkFromTheCommandLine()

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Sockets;
+using Hub.Api.Tests.Infrastructure;
+
+namespace Hub.Api.Tests.Commands;
+
+/// <summary>The executable's command line, run as an operator runs it: Hub.Api.dll in a process of its own.</summary>
+public sealed class CommandLineProcessTests
+{
+    // In the = form, which any parser passes to configuration: had a command started the server,
+    // it would listen on a port of its own and create the data folder.
+    private static readonly string[] Sandbox = ["--environment=Development", "--Hub:DataFolder={data}", "--Hub:DemoCaseCount=0", "--urls=http://127.0.0.1:0"];
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("=")]
+    public async Task HostSettings_InEitherForm_ReachTheServer(string separator)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        string[] settings = [.. Setting("--environment", "Development"), .. Setting("--Hub:DataFolder", "{data}"), .. Setting("--Hub:DemoCaseCount", "0"), .. Setting("--urls", url)];
+        await using var hub = HubProcess.Start(settings);
+
+        using var response = await hub.GetWhenListeningAsync(url + "/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Development prepares the database in the data folder given on the command line.
+        Assert.True(File.Exists(Path.Combine(hub.DataFolder, "hub.db")));
+
+        string[] Setting(string key, string value) => separator == "=" ? [$"{key}={value}"] : [key, value];
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("migrate --help")]
+    [InlineData("seed --help")]
+    [InlineData("dev-token --help")]
+    [InlineData("schema --help")]
+    [InlineData("schema export --help")]
+    [InlineData("documents --help")]
+    [InlineData("documents register --help")]
+    [InlineData("documents revoke -h")]
+    [InlineData("documents list --help")]
+    [InlineData("documents only --help")]
+    public async Task Help_PrintsUsage_AndTouchesNothing(string command)
+    {
+        var words = command.Split(' ');
+
+        var (exitCode, output, error, dataFolderCreated) = await HubProcess.RunAsync([.. words, .. Sandbox]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains(string.Join(' ', ["Hub.Api", .. words.SkipLast(1)]), output, StringComparison.Ordinal);
+        Assert.False(dataFolderCreated);
+    }
+
+    [Theory]
+    [InlineData("documents list", "--agency")]
+    [InlineData("documents register --file schema.graphql", "--agency")]
+    [InlineData("documents", "Required command")]
+    [InlineData("dev-token --roles Cases.Read", "--agency")]
+    [InlineData("seed --size many", "'many'")]
+    [InlineData("seed --size 0", "'0'")]
+    [InlineData("documents only --agency NGA-MOL maybe", "maybe")]
+    [InlineData("documents register --agency NGA-MOL --file no-such.graphql", "no-such.graphql")]
+    [InlineData("no-such-command", "no-such-command")]
+    public async Task AWrongOrMissingArgument_IsNamed_WithTheUsage(string command, string named)
+    {
+        var (exitCode, output, error, dataFolderCreated) = await HubProcess.RunAsync([.. command.Split(' '), .. Sandbox]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(named, error, StringComparison.Ordinal);
+        Assert.Contains("Usage:", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("No agency with code ''", error, StringComparison.Ordinal);
+        Assert.False(dataFolderCreated);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
