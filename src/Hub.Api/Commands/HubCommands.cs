@@ -20,6 +20,8 @@ internal static class HubCommands
           schema export [--output PATH]     write the SDL (default: schema/hub.graphql in the repository)
           documents register --agency CODE --file PATH [--name NAME]
                                             register a trusted document for an agency; prints its documentId
+          documents manifest --agency CODE --file persisted-documents.json
+                                            register every document of a persisted documents manifest, or none
           documents revoke --agency CODE --id sha256:HEX
                                             stop a trusted document from running
           documents list --agency CODE      list an agency's trusted documents

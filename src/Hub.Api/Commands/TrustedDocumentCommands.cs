@@ -1,10 +1,11 @@
+using System.Text.Json;
 using Hub.Api.TrustedDocuments;
 using Hub.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Commands;
 
-/// <summary><c>documents register|revoke|list|only</c>: the operators' way to manage an agency's
+/// <summary><c>documents register|manifest|revoke|list|only</c>: the operators' way to manage an agency's
 /// trusted documents, e.g. from a dashboard's build pipeline.</summary>
 internal static class TrustedDocumentCommands
 {
@@ -31,6 +32,8 @@ internal static class TrustedDocumentCommands
                 }
 
                 return Report(await registry.RegisterAsync(agency.Id, await File.ReadAllTextAsync(file, cancellationToken), line.Option("name"), null, Actor, requestId, cancellationToken));
+            case "manifest" when line.Option("file") is { } manifest:
+                return await RegisterManifestAsync(registry, agency.Id, manifest, requestId, cancellationToken);
             case "revoke" when line.Option("id") is { } id:
                 return Report(await registry.RevokeAsync(agency.Id, id, Actor, requestId, cancellationToken));
             case "list":
@@ -50,6 +53,43 @@ internal static class TrustedDocumentCommands
             default:
                 return await FailAsync(HubCommands.Usage);
         }
+    }
+
+    // A graphql-codegen persisted documents manifest: a JSON object from each document's SHA-256
+    // (with or without "sha256:") to its text. All of it is registered, or none.
+    private static async Task<int> RegisterManifestAsync(TrustedDocumentRegistry registry, Guid agencyId, string file, string requestId, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            return await FailAsync($"No file '{file}'.");
+        }
+
+        List<TrustedDocumentSubmission> submissions;
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(file, cancellationToken));
+            submissions = [.. (manifest ?? []).Select(entry => new TrustedDocumentSubmission(entry.Value, null,
+                entry.Key.StartsWith(DocumentIdentifier.Prefix, StringComparison.Ordinal) ? entry.Key : DocumentIdentifier.Prefix + entry.Key))];
+        }
+        catch (JsonException)
+        {
+            return await FailAsync($"'{file}' is not a persisted documents manifest: a JSON object from SHA-256 hashes to document texts.");
+        }
+
+        var result = await registry.RegisterAllAsync(agencyId, submissions, ["documents"], Actor, requestId, cancellationToken);
+        foreach (var error in result.Errors)
+        {
+            // The path names the entry by its position; the key says which document that is.
+            var index = int.Parse(error.Field[1], System.Globalization.CultureInfo.InvariantCulture);
+            Console.Error.WriteLine($"{submissions[index].DocumentId}: {error.Code}: {error.Message}");
+        }
+
+        foreach (var document in result.Documents)
+        {
+            Console.WriteLine(document.DocumentId);
+        }
+
+        return result.Errors.Count == 0 ? 0 : 1;
     }
 
     private static int Report(TrustedDocumentResult result)

@@ -43,7 +43,7 @@ internal static class OperatorConditions
         return all ?? Expression.Constant(true);
     }
 
-    public static ExecutionError Invalid(string message) => new(message) { Code = "INVALID_FILTER" };
+    public static ExecutionError Invalid(string message) => new(message) { Code = ErrorCodes.InvalidFilter };
 
     private static object Required(string op, object? operand) => operand ?? throw Invalid($"'{op}' needs a value.");
 
