@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQLParser.AST;
+using Hub.Api.GraphQL.Http;
 using Hub.Api.Options;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ internal sealed class DocumentCache(IOptions<LimitsOptions> limits)
     private Generation _current = new();
     private Generation _previous = new();
 
-    public (GraphQLDocument? Document, RequestReadError? Error) Get(string text)
+    public (GraphQLDocument? Document, Refusal? Error) Get(string text)
     {
         if (_current.Documents.TryGetValue(text, out var document))
         {

@@ -2,6 +2,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using GraphQLParser.Visitors;
+using Hub.Api.GraphQL.Http;
 using Hub.Api.Options;
 
 namespace Hub.Api.GraphQL;
@@ -11,16 +12,16 @@ namespace Hub.Api.GraphQL;
 /// here. A document that does not parse is left to the engine, which reports it as usual.</summary>
 internal static class DocumentLimits
 {
-    public static (GraphQLDocument? Document, RequestReadError? Error) Check(string query, LimitsOptions limits)
+    public static (GraphQLDocument? Document, Refusal? Error) Check(string query, LimitsOptions limits)
     {
         if (query.Length > limits.MaxDocumentLength)
         {
-            return (null, Refuse("DOCUMENT_TOO_LARGE", $"The document is longer than {limits.MaxDocumentLength} characters."));
+            return (null, Refuse(ErrorCodes.DocumentTooLarge, $"The document is longer than {limits.MaxDocumentLength} characters."));
         }
 
         if (CountTokens(query, limits.MaxTokens + 1) > limits.MaxTokens)
         {
-            return (null, Refuse("TOO_MANY_TOKENS", $"The document has more than {limits.MaxTokens} tokens."));
+            return (null, Refuse(ErrorCodes.TooManyTokens, $"The document has more than {limits.MaxTokens} tokens."));
         }
 
         GraphQLDocument document;
@@ -30,7 +31,7 @@ internal static class DocumentLimits
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return (null, Refuse("DOCUMENT_TOO_DEEP", $"The document nests deeper than {limits.MaxParserDepth} levels."));
+            return (null, Refuse(ErrorCodes.DocumentTooDeep, $"The document nests deeper than {limits.MaxParserDepth} levels."));
         }
         catch (GraphQLSyntaxErrorException)
         {
@@ -40,9 +41,9 @@ internal static class DocumentLimits
         var counter = new Counter();
         counter.VisitAsync(document, counter).AsTask().GetAwaiter().GetResult();
         return counter.Aliases > limits.MaxAliases
-            ? (null, Refuse("TOO_MANY_ALIASES", $"The document uses more than {limits.MaxAliases} aliases."))
+            ? (null, Refuse(ErrorCodes.TooManyAliases, $"The document uses more than {limits.MaxAliases} aliases."))
             : counter.Directives > limits.MaxDirectives
-                ? (null, Refuse("TOO_MANY_DIRECTIVES", $"The document uses more than {limits.MaxDirectives} directives."))
+                ? (null, Refuse(ErrorCodes.TooManyDirectives, $"The document uses more than {limits.MaxDirectives} directives."))
                 : (document, null);
     }
 
@@ -72,7 +73,7 @@ internal static class DocumentLimits
         return count;
     }
 
-    private static RequestReadError Refuse(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);
+    private static Refusal Refuse(string code, string message) => new(code, message);
 
     private sealed class Counter : ASTVisitor<Counter>, IASTVisitorContext
     {

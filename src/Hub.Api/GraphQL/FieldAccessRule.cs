@@ -64,7 +64,8 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
         foreach (var roles in field.RequiredRoles().Where(roles => caller.MayBeActive && !roles.Any(caller.Roles.Contains)))
         {
             context.ReportError(new AccessError(context, node, ErrorCodes.MissingRole,
-                $"Field '{field.Name}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}."));
+                $"Field '{field.Name}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}." +
+                (caller.IsApp && caller.Roles.Count == 0 ? " This app has no app role of the Hub: an administrator of your tenant must assign it one (an application permission of the Hub's app registration)." : "")));
         }
     }
 

@@ -1,13 +1,12 @@
-using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Execution;
+using Hub.Api.GraphQL.Http;
 
 namespace Hub.Api.GraphQL;
 
 /// <summary>Errors carry a code and the request's trace id, which the logs share, and never an
-/// exception's details; "Did you mean ...?" suggestions are cut, since they spell out the schema
-/// to whoever probes it.</summary>
-internal sealed partial class HubErrorInfoProvider(IHttpContextAccessor http) : ErrorInfoProvider(new ErrorInfoProviderOptions
+/// exception's details; "Did you mean ...?" suggestions are cut (<see cref="Suggestions"/>).</summary>
+internal sealed class HubErrorInfoProvider(IHttpContextAccessor http) : ErrorInfoProvider(new ErrorInfoProviderOptions
 {
     ExposeExceptionDetails = false,
     ExposeCodes = false,
@@ -23,9 +22,6 @@ internal sealed partial class HubErrorInfoProvider(IHttpContextAccessor http) : 
             extensions["traceId"] = GraphQLEndpoint.RequestId(context);
         }
 
-        return new ErrorInfo { Message = Suggestion().Replace(info.Message, ""), Extensions = extensions };
+        return new ErrorInfo { Message = Suggestions.Strip(info.Message), Extensions = extensions };
     }
-
-    [GeneratedRegex(@"\s*Did you mean .*\?$")]
-    private static partial Regex Suggestion();
 }

@@ -1,4 +1,4 @@
-using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Http;
 using Hub.Api.Identity;
 using Hub.Api.Playground;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;

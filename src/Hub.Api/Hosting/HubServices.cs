@@ -6,6 +6,7 @@ using Hub.Api.Cases;
 using Hub.Api.Countries;
 using Hub.Api.Disclosures;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Http;
 using Hub.Api.Health;
 using Hub.Api.Identity;
 using Hub.Api.Options;
@@ -49,6 +50,10 @@ internal static class HubServices
             .ValidateOnStart();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(configuration.GetSection(EntraOptions.Section));
+        // Identity.Web would refuse, as an invalid token, an app token that carries no app role (an
+        // app registration granted none); the Hub decides instead: such an app gets `me` and
+        // MISSING_ROLE, and a user token still needs the Hub's scope (CallerResolver).
+        services.Configure<MicrosoftIdentityOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.AllowWebApiToBeAuthorizedByACL = true);
         services.AddScoped<CallerResolver>();
 
         if (environment.IsDevelopment())
@@ -84,6 +89,7 @@ internal static class HubServices
         services.AddScoped<TrustedDocumentRegistry>();
         services.AddScoped<DisclosureWriter>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddScoped<RefusalSteps>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<ConsentDensity>();
         services.AddScoped<GraphQLEndpoint>();
@@ -92,7 +98,7 @@ internal static class HubServices
             .AddSystemTextJson()
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddValidationRule<FieldAccessRule>()
-            .AddValidationRule<HttpMethodRule>()
+            .AddValidationRule<OperationTypeRule>()
             .AddValidationRule<Hub.Api.GraphQL.Paging.PagingRule>()
             .AddDocumentListener<CallerConfirmation>(global::GraphQL.DI.ServiceLifetime.Scoped)
             // One DbContext per request cannot run two commands at once: resolve fields in order.
@@ -123,13 +129,8 @@ internal static class HubServices
                 options.Timeout = TimeSpan.FromSeconds(options.RequestServices!.GetRequiredService<IOptions<LimitsOptions>>().Value.ExecutionTimeoutSeconds);
                 options.TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError;
             })
-            .AddUnhandledExceptionHandler(context =>
-            {
-                var logger = context.Context!.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Hub.GraphQL");
-                var requestId = ((HubUserContext)context.Context.UserContext).RequestId;
-                logger.UnhandledFieldError(context.OriginalException, context.FieldContext?.FieldDefinition.Name, requestId);
-                context.Exception = new ExecutionError($"Internal error. Quote request id {requestId} to the Hub's operators.") { Code = ErrorCodes.InternalError };
-                return Task.CompletedTask;
-            }));
+            .AddUnhandledExceptionHandler(UnhandledException.HandleAsync));
+        // After the graph types, so that the described scalars are the ones the schema finds.
+        ScalarSpecifications.AddTo(services);
     }
 }

@@ -44,7 +44,7 @@ internal static class HubTraffic
 
                 context.HttpContext.Response.ContentType = "application/json; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(
-                    """{"errors":[{"message":"Too many requests: wait before trying again.","extensions":{"code":"RATE_LIMITED"}}]}""", cancellationToken);
+                    $$$"""{"errors":[{"message":"Too many requests: wait before trying again.","extensions":{"code":"{{{Hub.Api.GraphQL.ErrorCodes.RateLimited}}}","traceId":"{{{Hub.Api.GraphQL.Http.GraphQLEndpoint.RequestId(context.HttpContext)}}}"}}]}""", cancellationToken);
             };
         });
         return services;

@@ -14,6 +14,9 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Error, "Unhandled error in field {Field}, request {RequestId}")]
     public static partial void UnhandledFieldError(this ILogger logger, Exception exception, string? field, string requestId);
 
+    [LoggerMessage(LogLevel.Error, "Unhandled error in request {RequestId}")]
+    public static partial void UnhandledRequestError(this ILogger logger, Exception exception, string requestId);
+
     [LoggerMessage(LogLevel.Error, "The disclosure log could not be written for request {RequestId}; the response was withheld")]
     public static partial void DisclosureLogFailed(this ILogger logger, Exception exception, string requestId);
 }

@@ -49,7 +49,7 @@ internal static class ReferralReader
         var page = PageRequest.From(context);
         if (page.Backward)
         {
-            throw new ExecutionError("A case's referrals page forward only: use first and after.") { Code = "INVALID_PAGING" };
+            throw new ExecutionError("A case's referrals page forward only: use first and after.") { Code = ErrorCodes.InvalidPaging };
         }
 
         var projection = ReferralCatalog.Rows.Build(SelectedFields.OfConnectionNodes(context), scope);

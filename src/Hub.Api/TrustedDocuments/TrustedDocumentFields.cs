@@ -50,6 +50,21 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
                     input.GetValueOrDefault("documentId") as string, actor, context.HubContext().RequestId, context.CancellationToken);
             });
 
+        mutation.Field<NonNullGraphType<RegisterTrustedDocumentsPayloadGraphType>>("registerTrustedDocuments")
+            .Description("Registers a set of documents for your agency at once, all or none, such as a graphql-codegen persisted documents manifest; each is checked and audited as `registerTrustedDocument` does. Needs `Hub.Admin`.")
+            .Argument<NonNullGraphType<RegisterTrustedDocumentsInputGraphType>>("input", "The documents.")
+            .RequireRole(HubRoles.HubAdmin)
+            .RunsFreeForm()
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<Dictionary<string, object?>>("input");
+                var submissions = ((IEnumerable<object?>)input["documents"]!).Cast<Dictionary<string, object?>>()
+                    .Select(d => new TrustedDocumentSubmission((string)d["document"]!, d.GetValueOrDefault("name") as string, d.GetValueOrDefault("documentId") as string))
+                    .ToList();
+                var (agency, actor) = Actor(context);
+                return await Registry(context).RegisterAllAsync(agency, submissions, ["documents"], actor, context.HubContext().RequestId, context.CancellationToken);
+            });
+
         mutation.Field<NonNullGraphType<RevokeTrustedDocumentPayloadGraphType>>("revokeTrustedDocument")
             .Description("Stops a document of your agency from running by its identifier; it stays listed as revoked. Needs `Hub.Admin`.")
             .Argument<NonNullGraphType<RevokeTrustedDocumentInputGraphType>>("input", "The document.")

@@ -24,51 +24,78 @@ internal sealed class TrustedDocumentRegistry(
 {
     public const int MaxNameLength = 200;
 
-    /// <summary>The text of a document the tenant's agency registered and has not revoked.</summary>
-    public Task<string?> FindAsync(Guid tenantId, string documentId, CancellationToken cancellationToken) =>
-        db.AgencyTenants.Where(t => t.TenantId == tenantId)
-            .Join(db.TrustedDocuments, t => t.AgencyId, d => d.AgencyId, (t, d) => d)
-            .Where(d => d.DocumentId == documentId && d.RevokedAt == null)
+    /// <summary>The text of a document the agency registered and has not revoked.</summary>
+    public Task<string?> FindAsync(Guid agencyId, string documentId, CancellationToken cancellationToken) =>
+        db.TrustedDocuments
+            .Where(d => d.AgencyId == agencyId && d.DocumentId == documentId && d.RevokedAt == null)
             .Select(d => d.Body)
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<TrustedDocumentResult> RegisterAsync(Guid agencyId, string body, string? name, string? expectedId, string actor, string requestId, CancellationToken cancellationToken)
     {
-        var documentId = DocumentIdentifier.Of(body);
-        if (expectedId is not null && expectedId != documentId)
+        var result = await RegisterAllAsync(agencyId, [new TrustedDocumentSubmission(body, name, expectedId)], [], actor, requestId, cancellationToken);
+        return new TrustedDocumentResult(result.Documents.SingleOrDefault(), result.Errors);
+    }
+
+    /// <summary>Registers every document or none (a graphql-codegen persisted documents manifest,
+    /// for one): each is checked as a single registration is, and an error's field path starts with
+    /// <paramref name="path"/> and the document's index. Each document is audited on its own.</summary>
+    public async Task<TrustedDocumentBatchResult> RegisterAllAsync(Guid agencyId, IReadOnlyList<TrustedDocumentSubmission> submissions, IReadOnlyList<string> path, string actor, string requestId, CancellationToken cancellationToken)
+    {
+        var errors = new List<TrustedDocumentError>();
+        for (var i = 0; i < submissions.Count; i++)
         {
-            return TrustedDocumentResult.Failed(new TrustedDocumentError(TrustedDocumentErrorCode.DocumentIdMismatch,
-                $"The text's identifier is {documentId}, not {expectedId}: hash the exact UTF-8 text with SHA-256."));
+            IReadOnlyList<string> Field(string name) => path.Count == 0 ? [name] : [.. path, i.ToString(System.Globalization.CultureInfo.InvariantCulture), name];
+            var (body, name, expectedId) = submissions[i];
+            var documentId = DocumentIdentifier.Of(body);
+            if (expectedId is not null && expectedId != documentId)
+            {
+                errors.Add(new TrustedDocumentError(TrustedDocumentErrorCode.DocumentIdMismatch,
+                    $"The text's identifier is {documentId}, not {expectedId}: hash the exact UTF-8 text with SHA-256.", Field("documentId")));
+            }
+
+            if (name is { Length: > MaxNameLength })
+            {
+                errors.Add(new TrustedDocumentError(TrustedDocumentErrorCode.InvalidName, $"A name has at most {MaxNameLength} characters.", Field("name")));
+            }
+
+            errors.AddRange((await ProblemsAsync(body, cancellationToken)).Select(p => new TrustedDocumentError(TrustedDocumentErrorCode.InvalidDocument, p, Field("document"))));
         }
 
-        if (name is { Length: > MaxNameLength })
+        if (errors.Count > 0)
         {
-            return TrustedDocumentResult.Failed(new TrustedDocumentError(TrustedDocumentErrorCode.InvalidName, $"A name has at most {MaxNameLength} characters."));
-        }
-
-        var problems = await ProblemsAsync(body, cancellationToken);
-        if (problems.Count > 0)
-        {
-            return TrustedDocumentResult.Failed([.. problems.Select(p => new TrustedDocumentError(TrustedDocumentErrorCode.InvalidDocument, p))]);
+            return new TrustedDocumentBatchResult([], errors);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var document = await db.TrustedDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.DocumentId == documentId, cancellationToken);
-        if (document is null)
+        var documents = new Dictionary<string, TrustedDocument>(StringComparer.Ordinal);
+        foreach (var (body, name, _) in submissions)
         {
-            document = new TrustedDocument { AgencyId = agencyId, DocumentId = documentId, Body = body, Name = name, RegisteredAt = now, RegisteredBy = actor };
-            db.TrustedDocuments.Add(document);
-        }
-        else
-        {
-            // Registering again restores a revoked document and may rename it.
-            document.RevokedAt = null;
-            document.Name = name ?? document.Name;
+            var documentId = DocumentIdentifier.Of(body);
+            if (documents.ContainsKey(documentId))
+            {
+                continue;
+            }
+
+            var document = await db.TrustedDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.DocumentId == documentId, cancellationToken);
+            if (document is null)
+            {
+                document = new TrustedDocument { AgencyId = agencyId, DocumentId = documentId, Body = body, Name = name, RegisteredAt = now, RegisteredBy = actor };
+                db.TrustedDocuments.Add(document);
+            }
+            else
+            {
+                // Registering again restores a revoked document and may rename it.
+                document.RevokedAt = null;
+                document.Name = name ?? document.Name;
+            }
+
+            Audit(agencyId, actor, requestId, now, "TrustedDocument.Registered", document);
+            documents.Add(documentId, document);
         }
 
-        Audit(agencyId, actor, requestId, now, "TrustedDocument.Registered", document);
         await db.SaveChangesAsync(cancellationToken);
-        return TrustedDocumentResult.Ok(document);
+        return new TrustedDocumentBatchResult([.. documents.Values], []);
     }
 
     public async Task<TrustedDocumentResult> RevokeAsync(Guid agencyId, string documentId, string actor, string requestId, CancellationToken cancellationToken)
@@ -76,7 +103,7 @@ internal sealed class TrustedDocumentRegistry(
         var document = await db.TrustedDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.DocumentId == documentId, cancellationToken);
         if (document is null)
         {
-            return TrustedDocumentResult.Failed(new TrustedDocumentError(TrustedDocumentErrorCode.NotFound, $"Your agency has no document {documentId}."));
+            return TrustedDocumentResult.Failed(new TrustedDocumentError(TrustedDocumentErrorCode.NotFound, $"Your agency has no document {documentId}.", ["documentId"]));
         }
 
         if (document.RevokedAt is null)
@@ -145,7 +172,7 @@ internal sealed class TrustedDocumentRegistry(
                 Extensions = Inputs.Empty,
                 CancellationToken = cancellationToken,
             });
-            problems.AddRange(result.Errors.Where(e => e is not InvalidVariableError).Select(e => e.Message).Except(problems));
+            problems.AddRange(result.Errors.Where(e => e is not InvalidVariableError).Select(e => Suggestions.Strip(e.Message)).Except(problems));
         }
 
         return problems;

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text;
+using Hub.Api.Hosting;
 using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Seeding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.GraphQL;
 
@@ -58,6 +60,28 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
         Assert.Contains("POST", response.Message.Content.Headers.Allow);
         Assert.Contains("MUTATION_OVER_GET", response.ErrorCodes);
+    }
+
+    [Theory]
+    [InlineData("GET", false)]
+    [InlineData("GET", true)]
+    [InlineData("POST", false)]
+    [InlineData("POST", true)]
+    public async Task Subscriptions_AreRefusedAsNotSupported_With400_BeforeAnyDatabaseCommand(string method, bool withToken)
+    {
+        const string subscription = "subscription { countries { code } }";
+        using var request = method == "GET"
+            ? new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(subscription))
+            : new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query = subscription }), Encoding.UTF8, "application/json") };
+        var log = hub.Services.GetRequiredService<SqlCommandLog>();
+        var before = log.Count;
+
+        var response = await _client.SendAsync(request, withToken ? _token : null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["OPERATION_NOT_SUPPORTED"], response.ErrorCodes);
+        Assert.Null(response.Data);
+        Assert.Equal(before, log.Count);
     }
 
     [Theory]
@@ -140,5 +164,23 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
         Assert.All(response.ErrorCodes, Assert.NotNull);
         Assert.DoesNotContain("   at ", response.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScalarsBeyondTheSpecsFive_AreDescribed_AndSpecifiedByAUrl()
+    {
+        const string query = "{ dateTime: __type(name: \"DateTime\") { description specifiedByURL } date: __type(name: \"Date\") { specifiedByURL } long: __type(name: \"Long\") { specifiedByURL } decimal: __type(name: \"Decimal\") { specifiedByURL } string: __type(name: \"String\") { specifiedByURL } case: __type(name: \"Case\") { specifiedByURL } }";
+
+        var response = await _client.PostAsync(query, _token);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var data = response.Data!;
+        Assert.Contains("RFC 3339", data["dateTime"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc3339#section-5.6", data["dateTime"]!["specifiedByURL"]!.GetValue<string>());
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc3339#section-5.6", data["date"]!["specifiedByURL"]!.GetValue<string>());
+        Assert.StartsWith("https://", data["long"]!["specifiedByURL"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("https://", data["decimal"]!["specifiedByURL"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(data["string"]!["specifiedByURL"]);
+        Assert.Null(data["case"]!["specifiedByURL"]);
     }
 }

@@ -52,7 +52,7 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
     public static TheoryData<string> RefusedTokens => new()
     {
         "wrong signature", "wrong audience", "expired", "not yet valid", "issuer of another tenant",
-        "issuer of another authority", "app token without roles", "unsigned", "garbage",
+        "issuer of another authority", "unsigned", "garbage",
         "HS256 signed with the public key", "unknown key id", "expired beyond the clock skew",
     };
 
@@ -70,7 +70,6 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
             "not yet valid" => TestTokens.Mint(hub, spec with { NotBefore = DateTime.UtcNow.AddHours(1), Expires = DateTime.UtcNow.AddHours(2) }),
             "issuer of another tenant" => TestTokens.Mint(hub, spec with { Issuer = DevTokenIssuer.EntraIssuer(other.ToString()) }),
             "issuer of another authority" => TestTokens.Mint(hub, spec with { Issuer = $"https://sts.example.org/{spec.TenantId}/v2.0" }),
-            "app token without roles" => TestTokens.Mint(hub, TokenSpec.App(spec.TenantId)),
             "unsigned" => TestTokens.WithoutSignature(spec.TenantId, HubRoles.ProjectsRead),
             "HS256 signed with the public key" => TestTokens.Mint(hub, spec with { SigningKey = PublicKeyAsHmacKey(), Algorithm = SecurityAlgorithms.HmacSha256 }),
             "unknown key id" => TestTokens.Mint(hub, spec with { SigningKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "no-such-key" } }),
@@ -97,6 +96,36 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
         Assert.Equal(HttpStatusCode.Forbidden, response.Status);
         Assert.Contains("insufficient_scope", response.Message.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(["INSUFFICIENT_SCOPE"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task UserTokenWithNeitherScopeNorRoles_IsRefusedWith403()
+    {
+        var response = await _client.PostAsync(Me, TestTokens.Mint(hub, await ValidSpecAsync() with { Scope = null, Roles = [] }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal(["INSUFFICIENT_SCOPE"], response.ErrorCodes);
+        Assert.Null(response.Data);
+    }
+
+    // An app registration granted no app role of the Hub gets a token without roles: the Hub, not
+    // Identity.Web, answers it, and says what is missing.
+    [Fact]
+    public async Task AppTokenWithoutRoles_GetsMe_AndMissingRole_WithWhatToDo()
+    {
+        var token = TestTokens.Mint(hub, TokenSpec.App((await ValidSpecAsync()).TenantId));
+
+        var me = await _client.PostAsync(Me, token);
+        var projects = await _client.PostAsync("{ projects(first: 1) { totalCount } }", token);
+
+        Assert.Equal(HttpStatusCode.OK, me.Status);
+        Assert.Empty(me.Data!["me"]!["roles"]!.AsArray());
+        Assert.True(me.Data!["me"]!["isApp"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.Forbidden, projects.Status);
+        Assert.Equal(["MISSING_ROLE"], projects.ErrorCodes);
+        Assert.Contains("administrator", projects.Json["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("app role of the Hub", projects.Json["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(projects.Data);
     }
 
     [Fact]

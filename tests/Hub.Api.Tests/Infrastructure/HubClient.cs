@@ -30,7 +30,9 @@ public static class HubClient
 
         var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, response);
+        var answer = new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, response);
+        ErrorCodeCheck.Verify(answer);
+        return answer;
     }
 
     public static async Task<string> DevTokenAsync(this HttpClient client, string agency, string[] roles, bool app = false)

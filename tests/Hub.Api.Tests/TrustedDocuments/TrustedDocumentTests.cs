@@ -112,6 +112,17 @@ public sealed class TrustedDocumentTests(HubFactory hub) : IClassFixture<HubFact
     }
 
     [Fact]
+    public async Task Registration_Messages_CarryNoSuggestions()
+    {
+        var response = await RegisterAsync("{ projects(first: 1) { nodez { code } } }");
+
+        var message = response.Data!["registerTrustedDocument"]!["errors"]![0]!["message"]!.GetValue<string>();
+        Assert.Contains("nodez", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'nodes'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Registration_NeedsHubAdmin_AndPost_AndCostsNoDatabaseCommandWhenRefused()
     {
         var before = Log.Count;

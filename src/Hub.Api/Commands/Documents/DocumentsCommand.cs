@@ -11,6 +11,7 @@ internal sealed class DocumentsCommand : Command
         : base("documents", "Manage an agency's trusted documents.")
     {
         Subcommands.Add(new DocumentsRegisterCommand(host));
+        Subcommands.Add(new DocumentsManifestCommand(host));
         Subcommands.Add(new DocumentsRevokeCommand(host));
         Subcommands.Add(new DocumentsListCommand(host));
         Subcommands.Add(new DocumentsOnlyCommand(host));

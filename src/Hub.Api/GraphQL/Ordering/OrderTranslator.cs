@@ -16,7 +16,7 @@ internal static class OrderTranslator
         {
             if (element is not IDictionary<string, object?> { Count: 1 } single || single.First().Value is not bool descending)
             {
-                throw new ExecutionError("Each element of 'order' sets exactly one field to ASC or DESC.") { Code = "INVALID_ORDER" };
+                throw new ExecutionError("Each element of 'order' sets exactly one field to ASC or DESC.") { Code = ErrorCodes.InvalidOrder };
             }
 
             keys.Add(fields.Single(f => f.Name == single.First().Key).Key(descending));
@@ -24,7 +24,7 @@ internal static class OrderTranslator
 
         if (keys.Count > MaxKeys)
         {
-            throw new ExecutionError($"Order by at most {MaxKeys} keys.") { Code = "INVALID_ORDER" };
+            throw new ExecutionError($"Order by at most {MaxKeys} keys.") { Code = ErrorCodes.InvalidOrder };
         }
 
         if (keys.Count == 0)

@@ -31,7 +31,7 @@ internal static class Cursor
     }
 
     private static ExecutionError Invalid() =>
-        new("The cursor is not one of this field's cursors under this ordering.") { Code = "INVALID_CURSOR" };
+        new("The cursor is not one of this field's cursors under this ordering.") { Code = ErrorCodes.InvalidCursor };
 
     private sealed record CursorBody(string Ordering, object?[] Values);
 

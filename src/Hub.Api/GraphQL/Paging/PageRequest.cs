@@ -8,7 +8,7 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor)
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
-    public const string InvalidPagingCode = "INVALID_PAGING";
+    public const string InvalidPagingCode = ErrorCodes.InvalidPaging;
 
     public static PageRequest From(IResolveFieldContext context)
     {

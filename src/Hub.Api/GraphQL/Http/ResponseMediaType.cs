@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace Hub.Api.GraphQL;
+namespace Hub.Api.GraphQL.Http;
 
 /// <summary>Chooses the response media type from the Accept header, per GraphQL over HTTP.</summary>
 internal static class ResponseMediaType

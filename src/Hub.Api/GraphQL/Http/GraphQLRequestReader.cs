@@ -6,23 +6,55 @@ using Hub.Api.TrustedDocuments;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace Hub.Api.GraphQL;
+namespace Hub.Api.GraphQL.Http;
 
 /// <summary>Reads a GraphQL-over-HTTP request from a GET query string or a JSON POST body and
 /// refuses anything malformed with a 4xx before the engine sees it. A request carries either the
-/// document's text in <c>query</c> or a registered document's <c>documentId</c>.</summary>
+/// document's text in <c>query</c> or a registered document's <c>documentId</c>; Apollo's
+/// <c>extensions.persistedQuery</c> is another spelling of the latter, and with <c>query</c> beside
+/// it names the document the text must hash to.</summary>
 internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<LimitsOptions> limits)
 {
-    public async Task<(GraphQLRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    public async Task<(GraphQLRequest? Request, bool ByPersistedQuery, Refusal? Refusal)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         try
         {
-            return HttpMethods.IsGet(http.Method) ? (ReadQueryString(http.Query), null) : await ReadBodyAsync(http, cancellationToken);
+            var (request, refusal) = HttpMethods.IsGet(http.Method) ? (ReadQueryString(http.Query), null) : await ReadBodyAsync(http, cancellationToken);
+            return request is null ? (null, false, refusal) : WithPersistedQuery(request);
         }
         catch (InvalidRequestException e)
         {
-            return (null, new RequestReadError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, e.Message));
+            return (null, false, new Refusal(ErrorCodes.InvalidRequest, e.Message));
         }
+    }
+
+    // Apollo Client's persisted query link: extensions.persistedQuery = { version: 1, sha256Hash }.
+    private static (GraphQLRequest?, bool, Refusal?) WithPersistedQuery(GraphQLRequest request)
+    {
+        if (request.Extensions?.TryGetValue("persistedQuery", out var value) != true || value is null)
+        {
+            return (Validated(request), false, null);
+        }
+
+        if (value is not IReadOnlyDictionary<string, object?> persisted || !persisted.TryGetValue("version", out var version) || version is not (1 or 1L) ||
+            !persisted.TryGetValue("sha256Hash", out var hash) || hash is not string hex || !DocumentIdentifier.IsWellFormed(DocumentIdentifier.Prefix + hex))
+        {
+            throw new InvalidRequestException("'extensions.persistedQuery' must be { \"version\": 1, \"sha256Hash\": 64 lower-case hex digits }.");
+        }
+
+        if (request.DocumentId is not null)
+        {
+            throw new InvalidRequestException("Send 'documentId' or 'extensions.persistedQuery', not both.");
+        }
+
+        request.DocumentId = DocumentIdentifier.Prefix + hex;
+        if (request.Query is not null && DocumentIdentifier.Of(request.Query) != request.DocumentId)
+        {
+            return (null, true, new Refusal(ErrorCodes.PersistedQueryHashMismatch,
+                $"'extensions.persistedQuery.sha256Hash' is not the SHA-256 of 'query' ({DocumentIdentifier.Of(request.Query)[DocumentIdentifier.Prefix.Length..]}): hash the exact UTF-8 text."));
+        }
+
+        return (request, true, null);
     }
 
     private GraphQLRequest ReadQueryString(IQueryCollection query)
@@ -31,30 +63,30 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptio
             ? values.Count == 1 ? values[0] : throw new InvalidRequestException($"The parameter '{key}' is given more than once.")
             : null;
 
-        return Validated(new GraphQLRequest
+        return new GraphQLRequest
         {
             Query = Single("query"),
             DocumentId = Single("documentId"),
             OperationName = NullIfEmpty(Single("operationName")),
             Variables = ParseMap(Single("variables"), "variables"),
             Extensions = ParseMap(Single("extensions"), "extensions"),
-        });
+        };
     }
 
-    private async Task<(GraphQLRequest?, RequestReadError?)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
+    private async Task<(GraphQLRequest?, Refusal?)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType) ||
             !contentType.MediaType.Equals(ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase) ||
             (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return (null, new RequestReadError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return (null, new Refusal(ErrorCodes.UnsupportedMediaType,
                 "Send the request body as application/json (UTF-8)."));
         }
 
         var bytes = await ReadBoundedAsync(http, limits.Value.MaxRequestBytes, cancellationToken);
         if (bytes is null)
         {
-            return (null, new RequestReadError(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+            return (null, new Refusal(ErrorCodes.RequestTooLarge,
                 $"The request body is larger than {limits.Value.MaxRequestBytes} bytes."));
         }
 
@@ -78,14 +110,14 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptio
                     : "The request body must be a JSON object.");
             }
 
-            return (Validated(new GraphQLRequest
+            return (new GraphQLRequest
             {
                 Query = StringMember(root, "query"),
                 DocumentId = StringMember(root, "documentId"),
                 OperationName = NullIfEmpty(StringMember(root, "operationName")),
                 Variables = MapMember(root, "variables"),
                 Extensions = MapMember(root, "extensions"),
-            }), null);
+            }, null);
         }
     }
 

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using GraphQL;
+using Hub.Api.Disclosures;
+using Hub.Api.Hosting;
+using Hub.Api.Playground;
+
+namespace Hub.Api.GraphQL.Http;
+
+/// <summary>GraphQL over HTTP at <c>/graphql</c>: one operation per request, by GET (queries) or
+/// by POST with a JSON body. The request meets the <see cref="RefusalSteps"/> in order, runs, and
+/// has its disclosures written before the response leaves.</summary>
+internal sealed class GraphQLEndpoint(
+    IDocumentExecuter<HubSchema> executer,
+    IGraphQLTextSerializer serializer,
+    RefusalSteps steps,
+    DisclosureWriter disclosures,
+    TimeProvider time,
+    ILogger<GraphQLEndpoint> logger)
+{
+    public const string Path = "/graphql";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        if (IsBrowserVisit(http.Request))
+        {
+            await PlaygroundEndpoints.ServePageAsync(http);
+            return;
+        }
+
+        // Answers carry data about people: no cache, shared or private, may keep them, and no
+        // browser may read them as anything but what they say they are.
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+
+        var exchange = new GraphQLExchange(http);
+        try
+        {
+            foreach (var step in steps.InOrder)
+            {
+                if (await step(exchange) is { } refusal)
+                {
+                    await WriteErrorAsync(exchange, ErrorCatalogue.StatusOf(refusal.Code), new ExecutionError(refusal.Message) { Code = refusal.Code });
+                    return;
+                }
+            }
+
+            await ExecuteAsync(exchange);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !http.Response.HasStarted)
+        {
+            // Whatever went wrong, the answer is the Hub's own error with the trace id, never the exception.
+            var requestId = RequestId(http);
+            logger.UnhandledRequestError(e, requestId);
+            http.Response.Clear();
+            http.Response.Headers.CacheControl = "no-store";
+            await WriteErrorAsync(exchange, StatusCodes.Status500InternalServerError, InternalError(requestId));
+        }
+    }
+
+    public static string RequestId(HttpContext http) => Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+
+    /// <summary>The error of an unexpected fault: its trace id, nothing of the fault itself.</summary>
+    public static ExecutionError InternalError(string requestId) =>
+        new($"Internal error. Quote request id {requestId} to the Hub's operators.") { Code = ErrorCodes.InternalError };
+
+    private async Task ExecuteAsync(GraphQLExchange exchange)
+    {
+        var http = exchange.Http;
+        var request = exchange.Request;
+        var context = new HubUserContext
+        {
+            Caller = exchange.Caller,
+            RequestId = RequestId(http),
+            IsGetRequest = HttpMethods.IsGet(http.Request.Method),
+            IsTrustedDocument = exchange.IsTrustedDocument,
+            Now = time.GetUtcNow().UtcDateTime,
+        };
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = exchange.Query;
+            options.Document = exchange.Document;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables;
+            options.Extensions = request.Extensions;
+            options.User = exchange.User;
+            options.RequestServices = http.RequestServices;
+            options.CancellationToken = http.RequestAborted;
+            options.UserContext = context;
+        });
+
+        // Rule 9: the disclosure rows are written before the response leaves; if they cannot be,
+        // nothing of the response is sent.
+        try
+        {
+            await disclosures.WriteAsync(context.Disclosures, context.Caller, context.RequestId, result.Operation?.Name?.StringValue ?? request.OperationName, exchange.Query!, http.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.DisclosureLogFailed(e, context.RequestId);
+            await WriteErrorAsync(exchange, ErrorCatalogue.StatusOf(ErrorCodes.DisclosureLogFailed), new ExecutionError(
+                $"The disclosure log could not be written, so no case data is sent. Quote request id {context.RequestId} to the Hub's operators.")
+            { Code = ErrorCodes.DisclosureLogFailed });
+            return;
+        }
+
+        // A request that never executed was refused: its status comes from its errors' codes.
+        var status = result.Executed || result.Errors is not { Count: > 0 } errors
+            ? StatusCodes.Status200OK
+            : ErrorCatalogue.StatusOf([.. errors.Select(e => e.Code)], exchange.MediaType == ResponseMediaType.GraphQLResponse);
+        await WriteAsync(exchange, status, result);
+    }
+
+    // A browser opening /graphql asks for HTML and sends no operation: it gets the playground.
+    private static bool IsBrowserVisit(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId") && !request.Query.ContainsKey("extensions") &&
+        request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    private Task WriteErrorAsync(GraphQLExchange exchange, int status, ExecutionError error) =>
+        WriteAsync(exchange, status, new ExecutionResult(error));
+
+    private async Task WriteAsync(GraphQLExchange exchange, int status, ExecutionResult result)
+    {
+        var response = exchange.Http.Response;
+        response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized && !response.Headers.ContainsKey("WWW-Authenticate"))
+        {
+            response.Headers.WWWAuthenticate = "Bearer";
+        }
+        else if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            response.Headers.Allow = HttpMethods.Post;
+        }
+
+        response.ContentType = exchange.MediaType + "; charset=utf-8";
+        await serializer.WriteAsync(response.Body, result, exchange.Http.RequestAborted);
+    }
+}
