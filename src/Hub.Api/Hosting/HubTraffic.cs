@@ -4,6 +4,7 @@ using Hub.Api.Options;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
+using Microsoft.Net.Http.Headers;
 
 namespace Hub.Api.Hosting;
 
@@ -20,7 +21,12 @@ internal static class HubTraffic
             cors.AddPolicy(GraphQLPolicy, policy => policy
                 .WithOrigins(limits.Value.AllowedOrigins)
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                .WithHeaders("authorization", "content-type", "accept")));
+                // traceparent and tracestate: W3C trace context, sent by instrumented dashboards.
+                .WithHeaders("authorization", "content-type", "accept", "traceparent", "tracestate")
+                .WithExposedHeaders(HeaderNames.RetryAfter, RateLimitHeaders.Policy, RateLimitHeaders.Limit)
+                // Two hours is the longest Chromium keeps a preflight; the real answer is still
+                // checked against the allowed origins, so a removed origin loses access at once.
+                .SetPreflightMaxAge(TimeSpan.FromHours(2))));
 
         services.AddRateLimiter(options =>
         {
