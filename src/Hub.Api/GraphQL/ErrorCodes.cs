@@ -21,4 +21,5 @@ internal static class ErrorCodes
     public const string TooCostly = "TOO_COSTLY";
     public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
     public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
+    public const string RateLimited = "RATE_LIMITED";
 }

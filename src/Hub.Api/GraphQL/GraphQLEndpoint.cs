@@ -187,11 +187,6 @@ internal sealed class GraphQLEndpoint(
             : StatusCodes.Status200OK;
     }
 
-    private async Task WriteErrorAsync(HttpContext http, string mediaType, int statusCode, string code, string message)
-    {
-        http.Response.StatusCode = statusCode;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult(new ExecutionError(message) { Code = code });
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
+    private Task WriteErrorAsync(HttpContext http, string mediaType, int statusCode, string code, string message) =>
+        serializer.WriteErrorAsync(http, mediaType, statusCode, code, message);
 }
