@@ -40,7 +40,7 @@ internal sealed class LimitsOptions
     public int? RequestsPerMinutePerCaller { get; set; }
 
     /// <summary>Callers, agency tenants and client addresses counted at once in one instance; a new
-    /// one beyond this is refused until idle ones are dropped (at most a minute). A few hundred bytes each.</summary>
+    /// one beyond this is refused until idle ones are dropped (once a minute). A few hundred bytes each.</summary>
     public int MaxRateLimitPartitions { get; set; } = 100_000;
 
     /// <summary>Origins whose browser pages may call the Hub; none by default.</summary>

@@ -186,6 +186,17 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, afterTheIdleAreDropped.Status);
     }
 
+    [Theory]
+    [InlineData("Hub:Limits:RequestsPerMinute", "0")]
+    [InlineData("Hub:Limits:RequestsPerMinutePerCaller", "0")]
+    [InlineData("Hub:Limits:MaxRateLimitPartitions", "-1")]
+    public async Task ALimitThatAdmitsNothing_StopsTheHubFromStarting(string setting, string value)
+    {
+        await using var hub = new ConfiguredHub((setting, value));
+
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => hub.CreateClient());
+    }
+
     private static TrafficHub Hub(int? perCaller = null, int? perAgency = null, params (string, string)[] more)
     {
         var settings = new List<(string, string)> { ("Hub:DemoCaseCount", "0") };
