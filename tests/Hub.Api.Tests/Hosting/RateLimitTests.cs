@@ -192,7 +192,7 @@ public sealed class RateLimitTests
     [InlineData("Hub:Limits:MaxRateLimitPartitions", "-1")]
     public async Task ALimitThatAdmitsNothing_StopsTheHubFromStarting(string setting, string value)
     {
-        await using var hub = new ConfiguredHub((setting, value));
+        await using var hub = new ConfiguredHub(("Hub:PrepareDatabaseOnStart", "false"), (setting, value));
 
         Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => hub.CreateClient());
     }
