@@ -17,11 +17,9 @@ internal static class HubEndpoints
         app.MapPlayground();
         app.UseCors();
         app.UseAuthentication();
-        app.UseRateLimiter();
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Get, HttpMethods.Post],
                 (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http))
-            .RequireCors(HubTraffic.GraphQLPolicy)
-            .RequireRateLimiting(HubTraffic.GraphQLPolicy);
+            .WithHubTraffic();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

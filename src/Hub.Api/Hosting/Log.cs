@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Error, "The disclosure log could not be written for request {RequestId}; the response was withheld")]
     public static partial void DisclosureLogFailed(this ILogger logger, Exception exception, string requestId);
+
+    [LoggerMessage(LogLevel.Warning, "Rate limiting tracks {Partitions} partitions, its maximum: new callers are refused until idle ones are dropped")]
+    public static partial void RateLimitPartitionsFull(this ILogger logger, int partitions);
 }

@@ -31,9 +31,20 @@ internal sealed class LimitsOptions
 
     public int ExecutionTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Requests per minute per agency (per client address when anonymous).</summary>
+    /// <summary>Requests per minute per agency tenant: the ceiling all its users and apps share.</summary>
     public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Requests per minute per caller (a user or app: tenant id and object id), and per
+    /// client address without a token; unset, half the agency ceiling, so that one busy dashboard
+    /// leaves the rest of its agency at least the other half.</summary>
+    public int? RequestsPerMinutePerCaller { get; set; }
+
+    /// <summary>Callers, agency tenants and client addresses counted at once in one instance; a new
+    /// one beyond this is refused until idle ones are dropped (once a minute). A few hundred bytes each.</summary>
+    public int MaxRateLimitPartitions { get; set; } = 100_000;
 
     /// <summary>Origins whose browser pages may call the Hub; none by default.</summary>
     public string[] AllowedOrigins { get; set; } = [];
+
+    public int CallerRequestsPerMinute() => RequestsPerMinutePerCaller ?? Math.Max(1, (RequestsPerMinute + 1) / 2);
 }

@@ -122,7 +122,7 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
     [Fact]
     public async Task RateLimit_Answers429WithRetryAfter_PerAgency()
     {
-        await using var limited = new ConfiguredHub(("Hub:Limits:RequestsPerMinute", "3"));
+        await using var limited = new ConfiguredHub(("Hub:Limits:RequestsPerMinute", "3"), ("Hub:Limits:RequestsPerMinutePerCaller", "3"));
         using var client = limited.CreateClient();
         var shelter = await client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.ProjectsRead]);
         var ministry = await client.DevTokenAsync(WellKnownAgencies.NigeriaMinistry, [HubRoles.ProjectsRead]);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Hub.Api.Tests.Infrastructure;
 
@@ -20,6 +21,9 @@ public class HubFactory : WebApplicationFactory<Program>
     private readonly string? _postgres = Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 } server
         ? $"{server.TrimEnd(';')};Database=hub_test_{Guid.NewGuid():N}"
         : null;
+
+    // A Hub that failed to start (a test of its start-up checks) created no database to drop.
+    private bool _started;
 
     protected virtual string EnvironmentName => "Development";
 
@@ -46,6 +50,13 @@ public class HubFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(ClockNow)));
     }
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        _started = true;
+        return host;
+    }
+
     public async Task<T> WithDbAsync<T>(Func<HubDbContext, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -59,7 +70,7 @@ public class HubFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        if (_postgres is not null)
+        if (_postgres is not null && _started)
         {
             await WithDbAsync(db => db.Database.EnsureDeletedAsync());
         }

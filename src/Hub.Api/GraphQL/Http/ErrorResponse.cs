@@ -1,0 +1,16 @@
+using GraphQL;
+
+namespace Hub.Api.GraphQL.Http;
+
+/// <summary>An answer that is a single error, serialized like every GraphQL answer so that it
+/// carries <c>extensions.code</c> and the <c>traceId</c> the logs share.</summary>
+internal static class ErrorResponse
+{
+    public static async Task WriteErrorAsync(this IGraphQLTextSerializer serializer, HttpContext http, string mediaType, int statusCode, string code, string message)
+    {
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult(new ExecutionError(message) { Code = code });
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}
