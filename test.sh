@@ -4,7 +4,8 @@
 # PostgreSQL as well. Installs what the tests need first (tools, npm packages, Chromium). Ends with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
-export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# A snapshot that is missing fails the test here too, as in CI, instead of being written silently.
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 SNAPSHOOTER_STRICT_MODE=true
 
 # The browser tests drive Debian's Chromium; install it when missing and allowed to.
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

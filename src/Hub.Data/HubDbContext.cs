@@ -1,12 +1,14 @@
 using Hub.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Hub.Data;
 
 /// <summary>The one model behind the three providers; each provider keeps its migrations in an
-/// assembly of its own.</summary>
-public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+/// assembly of its own. It also holds the data-protection key ring, so that every instance of the
+/// Hub, and the same instance after a restart, seals and opens cursors alike.</summary>
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Agency> Agencies => Set<Agency>();
@@ -26,6 +28,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Cases;
 
-/// <summary>Every read of cases goes through here: the visibility rule filters the rows, the
-/// projection gates the columns, and each case that reaches the response is recorded for the
-/// disclosure log.</summary>
+/// <summary>Every read of cases goes through here: the visibility rule filters the rows and the
+/// projection gates the columns. What reaches the response is logged from the response itself
+/// (<see cref="Disclosures.DisclosedCases"/>).</summary>
 internal static class CaseReader
 {
     public static IQueryable<Case> Visible(IResolveFieldContext context, AccessScope scope) =>
@@ -23,16 +23,15 @@ internal static class CaseReader
         // Rule 2's two disjoint halves, each paged by its own index: an owner of many cases reads a
         // page of them, not all it owns.
         var walk = await context.RequestServices!.GetRequiredService<ConsentDensity>()
-            .WalkCasesAsync(context.Db(), scope, PageRequest.From(context).Size, context.CancellationToken);
+            .WalkCasesAsync(context.Db(), scope, PageRequest.From(context, scope).Size, context.CancellationToken);
         var consented = walk ? DisclosurePolicy.ConsentedToOthersProbed : DisclosurePolicy.ConsentedToOthers;
         var halves = new[] { DisclosurePolicy.Owns, consented }.Select(half => context.Db().Cases.AsNoTracking().Where(half.For(scope))).ToList();
         var page = await ConnectionQuery.PageAsync(context, Visible(context, scope),
             CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
-        var shown = SelectedFields.Of(context).Overlaps(["edges", "nodes"]);
         foreach (var edge in page.Edges)
         {
-            Disclose(context, edge.Node, purpose, selected, shown);
+            Read(edge.Node, purpose, selected);
         }
 
         return page;
@@ -44,7 +43,7 @@ internal static class CaseReader
         var selected = SelectedFields.Of(context);
         var row = await context.Db().Cases.AsNoTracking().Where(c => c.Id == id).Where(DisclosurePolicy.VisibleProbed.For(scope))
             .Select(CaseCatalog.Rows.Build(selected, scope)).SingleOrDefaultAsync(context.CancellationToken);
-        return row is null ? null : Disclose(context, row, purpose, selected, shown: true);
+        return row is null ? null : Read(row, purpose, selected);
     }
 
     /// <summary>The case behind a referral: null unless visible to the caller for the purpose.</summary>
@@ -57,19 +56,23 @@ internal static class CaseReader
         return context.Load<Guid, CaseRow?>($"case:{purpose}:{RequestLoaders.PathOf(context)}", id, null, async (db, ids, ct) =>
         {
             var rows = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(visible).Select(projection).ToListAsync(ct);
-            return rows.ToDictionary(r => r.Id, r => (CaseRow?)Disclose(context, r, purpose, selected, shown: true));
+            return rows.ToDictionary(r => r.Id, r => (CaseRow?)Read(r, purpose, selected));
         });
     }
 
-    private static CaseRow Disclose(IResolveFieldContext context, CaseRow row, Purpose purpose, IReadOnlySet<string> selected, bool shown)
+    /// <summary>Whether the case is visible to the caller for the purpose (rule 2), for a page of
+    /// cases at once: what a referral's <c>withheld</c> says of its case.</summary>
+    public static IDataLoaderResult<bool> IsVisible(IResolveFieldContext context, Guid id, Purpose purpose)
+    {
+        var visible = DisclosurePolicy.VisibleProbed.For(context.Scope(purpose));
+        return context.Load<Guid, bool>($"case-visible:{purpose}", id, false, async (db, ids, ct) =>
+            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(visible).Select(c => c.Id).ToListAsync(ct)).ToDictionary(c => c, _ => true));
+    }
+
+    private static CaseRow Read(CaseRow row, Purpose purpose, IReadOnlySet<string> selected)
     {
         row.Purpose = purpose;
         row.Selected = selected;
-        if (shown)
-        {
-            context.HubContext().Disclosures.Record(row.Id, purpose, Withholding.Disclosed(row, selected));
-        }
-
         return row;
     }
 }

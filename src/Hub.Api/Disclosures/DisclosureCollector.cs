@@ -2,8 +2,8 @@ using Hub.Data.Entities;
 
 namespace Hub.Api.Disclosures;
 
-/// <summary>The cases a response is about to disclose, with the categories disclosed, gathered
-/// while the response is built and written before it is sent (rule 9).</summary>
+/// <summary>The cases a response discloses, with the categories disclosed, one entry per case and
+/// purpose (see <see cref="DisclosedCases"/>); written before the response is sent (rule 9).</summary>
 internal sealed class DisclosureCollector
 {
     private readonly Dictionary<(Guid Case, Purpose Purpose), DataCategory> _disclosed = [];

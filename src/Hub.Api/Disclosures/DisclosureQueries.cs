@@ -25,6 +25,6 @@ internal sealed class DisclosureQueries : IQueryFields
                 _ = Guid.TryParse(context.GetArgument<string>("caseId"), out var caseId);
                 var owned = db.Cases.Where(c => c.Id == caseId).Where(DisclosurePolicy.Owns.For(context.Scope())).Select(c => c.Id);
                 var source = db.Disclosures.AsNoTracking().Where(d => d.CaseId == caseId && owned.Contains(d.CaseId));
-                return await KeysetPager.PageAsync(source, Order, d => d, PageRequest.From(context), context.CancellationToken);
+                return await KeysetPager.PageAsync(source, Order, d => d, PageRequest.From(context, context.Scope()), context.CancellationToken);
             });
 }

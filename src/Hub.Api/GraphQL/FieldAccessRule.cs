@@ -13,7 +13,7 @@ namespace Hub.Api.GraphQL;
 internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(new MatchingNodeVisitor<GraphQLField>((node, ctx) => Check(node, ctx)));
+        new(Http.OperationTypeRule.Refusal(context) is null ? new MatchingNodeVisitor<GraphQLField>((node, ctx) => Check(node, ctx)) : null);
 
     private void Check(GraphQLField node, ValidationContext context)
     {
@@ -61,13 +61,19 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
         }
 
         // A caller the token already rules out was refused at the root: its roles do not matter.
+        // A missing role is reported once, where it is first needed, not at every field below.
         foreach (var roles in field.RequiredRoles().Where(roles => caller.MayBeActive && !roles.Any(caller.Roles.Contains)))
         {
-            context.ReportError(new AccessError(context, node, ErrorCodes.MissingRole,
-                $"Field '{field.Name}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}." +
-                (caller.IsApp && caller.Roles.Count == 0 ? " This app has no app role of the Hub: an administrator of your tenant must assign it one (an application permission of the Hub's app registration)." : "")));
+            if (hub.MissingRoles.Add(string.Join(' ', roles)))
+            {
+                context.ReportError(new AccessError(context, node, ErrorCodes.MissingRole, MissingRoleMessage(field.Name, roles, caller)));
+            }
         }
     }
+
+    private static string MissingRoleMessage(string field, string[] roles, Caller caller) =>
+        $"Field '{field}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}." +
+        (caller.IsApp && caller.Roles.Count == 0 ? " This app has no app role of the Hub: an administrator of your tenant must assign it one (an application permission of the Hub's app registration)." : "");
 
     // Fields open to any tenant still need a token: without one there is nobody to answer about.
     private static bool NeedToken(ValidationContext context, HubUserContext hub, GraphQLField node, string field)

@@ -1,5 +1,4 @@
 using GraphQLParser.AST;
-using Hub.Api.Disclosures;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.Identity;
 
@@ -16,6 +15,9 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     /// active: checked once the registry has been asked.</summary>
     public List<(GraphQLField Node, string Name)> AgencyFields { get; } = [];
 
+    /// <summary>The role requirements already refused in validation, each reported once.</summary>
+    public HashSet<string> MissingRoles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The document was registered by the caller's agency and sent by its identifier.</summary>
     public bool IsTrustedDocument { get; init; }
 
@@ -29,6 +31,4 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     public required DateTime Now { get; init; }
 
     public RequestLoaders Loaders { get; } = new();
-
-    public DisclosureCollector Disclosures { get; } = new();
 }

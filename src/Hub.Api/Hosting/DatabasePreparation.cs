@@ -1,5 +1,7 @@
+using Hub.Api.GraphQL.Paging;
 using Hub.Data;
 using Hub.Data.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Hosting;
@@ -25,6 +27,10 @@ internal static class DatabasePreparation
             // WAL lets readers go on while a request writes its disclosure rows.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        // The key ring gets its first key here, before any instance serves, rather than from two
+        // instances' first cursors at once.
+        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector(CursorSeal.ProtectorPurpose).Protect([0]);
     }
 
     /// <summary>Generates the demo data as of today by the Hub's clock, the one consents are judged

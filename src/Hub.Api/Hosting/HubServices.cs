@@ -15,6 +15,7 @@ using Hub.Api.Referrals;
 using Hub.Api.TrustedDocuments;
 using Hub.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -34,6 +35,9 @@ internal static class HubServices
         // The clock the disclosure policy and the data read "now" from; tests set it to a fixed instant.
         services.AddSingleton(TimeProvider.System);
         services.AddHubDatabase();
+        // The key ring that seals cursors lives in the database: every instance, and the same one
+        // after a restart, opens the cursors any of them made.
+        services.AddDataProtection().SetApplicationName("Hub").PersistKeysToDbContext<HubDbContext>();
         services.AddHubIdentity(builder.Configuration, builder.Environment);
         services.AddHubGraphQL();
         services.AddHealthChecks()

@@ -30,6 +30,11 @@ internal sealed class ReferralGraphType : ObjectGraphType<ReferralRow>
         Field<NonNullGraphType<DateTimeGraphType>>("referredOn").Description("When it was made (UTC).").Resolve(c => c.Source.ReferredOn);
         Field<DateTimeGraphType>("respondedOn").Description("When the receiving agency accepted or declined it (UTC).").Resolve(c => c.Source.RespondedOn);
         Field<DateTimeGraphType>("closedOn").Description("When it was completed, declined or withdrawn (UTC).").Resolve(c => c.Source.ClosedOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WithheldRelationGraphType>>>>("withheld")
+            .Description("The related objects selected on this referral that are null because they were withheld: `case` with `NO_CONSENT` when no active consent for the declared purpose names the caller (the referral's own record stays visible to both parties). A null not listed here means there is none.")
+            .Resolve(c => c.Source.Selected.Contains("case")
+                ? CaseReader.IsVisible(c, c.Source.CaseId, c.Source.Purpose).Then(visible => visible ? [] : new List<WithheldRelation> { new("case", WithholdReason.NoConsent) })
+                : (object)new List<WithheldRelation>());
         Field<ProjectGraphType>("project").Description("The project that funds it, if any.")
             .Resolve(c => c.Source.ProjectId is { } id ? ProjectLoaders.LoadProject(c, id) : null);
     }

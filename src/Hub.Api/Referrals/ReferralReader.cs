@@ -20,9 +20,10 @@ internal static class ReferralReader
         var halves = DisclosurePolicy.ReferralVisibleHalves.Select(half => context.Db().Referrals.AsNoTracking().Where(half.For(scope))).ToList();
         var page = await ConnectionQuery.PageAsync(context, context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)),
             ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope, halves);
+        var selected = SelectedFields.OfConnectionNodes(context);
         foreach (var edge in page.Edges)
         {
-            edge.Node.Purpose = purpose;
+            Read(edge.Node, purpose, selected);
         }
 
         return page;
@@ -31,14 +32,10 @@ internal static class ReferralReader
     public static async Task<ReferralRow?> SingleAsync(IResolveFieldContext context, Guid id, Purpose purpose)
     {
         var scope = context.Scope(purpose);
+        var selected = SelectedFields.Of(context);
         var row = await context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)).Where(r => r.Id == id)
-            .Select(ReferralCatalog.Rows.Build(SelectedFields.Of(context), scope)).SingleOrDefaultAsync(context.CancellationToken);
-        if (row is not null)
-        {
-            row.Purpose = purpose;
-        }
-
-        return row;
+            .Select(ReferralCatalog.Rows.Build(selected, scope)).SingleOrDefaultAsync(context.CancellationToken);
+        return row is null ? null : Read(row, purpose, selected);
     }
 
     /// <summary>A case's referrals the caller may see, oldest first, paged in memory: a case has a
@@ -46,13 +43,14 @@ internal static class ReferralReader
     public static IDataLoaderResult<Page<ReferralRow>> OfCase(IResolveFieldContext context, CaseRow owner)
     {
         var scope = context.Scope(owner.Purpose);
-        var page = PageRequest.From(context);
+        var page = PageRequest.From(context, scope);
         if (page.Backward)
         {
             throw new ExecutionError("A case's referrals page forward only: use first and after.") { Code = ErrorCodes.InvalidPaging };
         }
 
-        var projection = ReferralCatalog.Rows.Build(SelectedFields.OfConnectionNodes(context), scope);
+        var selected = SelectedFields.OfConnectionNodes(context);
+        var projection = ReferralCatalog.Rows.Build(selected, scope);
         var isOwner = DisclosurePolicy.IsOwner(owner.OwnerAgencyId, scope);
         var key = $"case-referrals:{owner.Purpose}:{isOwner}:{RequestLoaders.PathOf(context)}";
         return context.Load<Guid, List<ReferralRow>>(key, owner.Id, [], async (db, ids, ct) =>
@@ -65,27 +63,30 @@ internal static class ReferralReader
 
             var rows = await referrals.Select(projection).ToListAsync(ct);
             return rows.GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReferredOn).ThenBy(r => r.Id).ToList());
-        }).Then(rows => InMemoryPage(rows, page, owner.Purpose));
+        }).Then(rows => InMemoryPage(rows, page, owner.Purpose, selected));
     }
 
-    private const string CaseOrdering = "referredOn asc,id asc";
+    private const string CaseOrdering = "Referral of a case:referredOn asc,id asc";
 
-    private static Page<ReferralRow> InMemoryPage(List<ReferralRow> rows, PageRequest page, Purpose purpose)
+    private static Page<ReferralRow> InMemoryPage(List<ReferralRow> rows, PageRequest page, Purpose purpose, IReadOnlySet<string> selected)
     {
         IEnumerable<ReferralRow> items = rows;
         if (page.Cursor is not null)
         {
-            var values = Cursor.Decode(page.Cursor, CaseOrdering, [typeof(DateTime), typeof(Guid)]);
+            var values = page.Cursors.Open(page.Cursor, CaseOrdering, [typeof(DateTime), typeof(Guid)]);
             var (on, id) = ((DateTime)values[0]!, (Guid)values[1]!);
             items = items.Where(r => r.ReferredOn > on || (r.ReferredOn == on && r.Id.CompareTo(id) > 0));
         }
 
         var list = items.ToList();
-        var edges = list.Take(page.Size).Select(r =>
-        {
-            r.Purpose = purpose;
-            return new PageEdge<ReferralRow>(Cursor.Encode(CaseOrdering, [r.ReferredOn, r.Id]), r);
-        }).ToList();
+        var edges = list.Take(page.Size).Select(r => new PageEdge<ReferralRow>(page.Cursors.Seal(CaseOrdering, [r.ReferredOn, r.Id]), Read(r, purpose, selected))).ToList();
         return new Page<ReferralRow>(edges, list.Count > page.Size, page.Cursor is not null, _ => Task.FromResult(rows.Count));
+    }
+
+    private static ReferralRow Read(ReferralRow row, Purpose purpose, IReadOnlySet<string> selected)
+    {
+        row.Purpose = purpose;
+        row.Selected = selected;
+        return row;
     }
 }

@@ -17,4 +17,7 @@ internal sealed class ReferralRow
 
     /// <summary>The purpose the referral was read for; its case is read under the same one.</summary>
     public Purpose Purpose { get; set; }
+
+    /// <summary>The fields the client selected on this referral.</summary>
+    public IReadOnlySet<string> Selected { get; set; } = new HashSet<string>();
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
@@ -32,7 +33,7 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
                     source = source.Where(d => d.RevokedAt == null);
                 }
 
-                return await KeysetPager.PageAsync(source, Order, d => d, PageRequest.From(context), context.CancellationToken);
+                return await KeysetPager.PageAsync(source, Order, d => d, PageRequest.From(context, context.Scope()), context.CancellationToken);
             });
 
     public void AddTo(MutationType mutation)

@@ -59,7 +59,7 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
         Assert.Contains("POST", response.Message.Content.Headers.Allow);
-        Assert.Contains("MUTATION_OVER_GET", response.ErrorCodes);
+        Assert.Equal(["MUTATION_OVER_GET"], response.ErrorCodes);
     }
 
     [Theory]
@@ -140,6 +140,11 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
         var response = await _client.PostAsync("{ __typename }", _token, accept: "application/xml");
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
+        Assert.Equal("application/json", response.ContentType);
+        Assert.Equal(["NOT_ACCEPTABLE"], response.ErrorCodes);
+        Assert.Equal("Accept application/graphql-response+json or application/json.", response.Json["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Null(response.Json["data"]);
+        Assert.True(response.Message.Headers.CacheControl?.NoStore);
     }
 
     [Theory]
@@ -153,6 +158,11 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
         var response = await _client.SendAsync(request, _token);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Equal(["GET", "POST"], response.Message.Content.Headers.Allow.Order(StringComparer.Ordinal));
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Equal(405, response.Json["status"]!.GetValue<int>());
+        Assert.Null(response.Json["data"]);
+        Assert.DoesNotContain("Exception", response.Body, StringComparison.Ordinal);
     }
 
     [Fact]

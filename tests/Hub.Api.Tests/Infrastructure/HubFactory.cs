@@ -17,10 +17,27 @@ public class HubFactory : WebApplicationFactory<Program>
 {
     public const int DemoCases = 300;
 
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("hub-tests-").FullName;
-    private readonly string? _postgres = Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 } server
-        ? $"{server.TrimEnd(';')};Database=hub_test_{Guid.NewGuid():N}"
-        : null;
+    private readonly string _dataFolder;
+    private readonly string? _postgres;
+    private readonly bool _ownsDatabase;
+
+    public HubFactory()
+    {
+        _dataFolder = Directory.CreateTempSubdirectory("hub-tests-").FullName;
+        _postgres = Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 } server
+            ? $"{server.TrimEnd(';')};Database=hub_test_{Guid.NewGuid():N}"
+            : null;
+        _ownsDatabase = true;
+    }
+
+    /// <summary>A second instance of the Hub on the database (and data folder) of <paramref name="first"/>,
+    /// as instances behind one load balancer are; it leaves the database to the first.</summary>
+    protected HubFactory(HubFactory first)
+    {
+        _dataFolder = first._dataFolder;
+        _postgres = first._postgres;
+        _ownsDatabase = false;
+    }
 
     // A Hub that failed to start (a test of its start-up checks) created no database to drop.
     private bool _started;
@@ -70,13 +87,18 @@ public class HubFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        if (_postgres is not null && _started)
+        if (_postgres is not null && _started && _ownsDatabase)
         {
             await WithDbAsync(db => db.Database.EnsureDeletedAsync());
         }
 
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (!_ownsDatabase)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataFolder, recursive: true);

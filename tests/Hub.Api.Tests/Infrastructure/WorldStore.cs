@@ -5,11 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.Infrastructure;
 
-/// <summary>Writes an oracle world into the Hub's database, replacing the previous one, and
+/// <summary>Writes an oracle world into the Hub's database, replacing the previous one (references,
+/// registration times and agency codes as <see cref="WorldKeys"/> has them), and
 /// remembers each world agency's tenant so that tests can mint its tokens.</summary>
 public sealed class WorldStore(HubFactory hub)
 {
-    private const string Prefix = "W-";
+    private const string Prefix = WorldKeys.Prefix;
 
     public Dictionary<Guid, Guid> TenantOf { get; } = [];
 
@@ -27,7 +28,7 @@ public sealed class WorldStore(HubFactory hub)
                 db.Agencies.Add(new Agency
                 {
                     Id = a.Id,
-                    Code = $"{Prefix}{index++}",
+                    Code = WorldKeys.AgencyCode(index++),
                     Name = $"World agency {index}",
                     Kind = a.Kind,
                     CountryCode = a.CountryCode,
@@ -36,15 +37,14 @@ public sealed class WorldStore(HubFactory hub)
                 });
             }
 
-            var registered = hub.Now.AddDays(-30);
             foreach (var (c, i) in world.Cases.Select((c, i) => (c, i)))
             {
                 db.Cases.Add(new Case
                 {
                     Id = c.Id,
-                    Reference = $"{Prefix}{i:D4}",
+                    Reference = WorldKeys.Reference(i),
                     OwnerAgencyId = c.OwnerAgencyId,
-                    RegisteredOn = registered.AddMinutes(i),
+                    RegisteredOn = WorldKeys.RegisteredOn(world.ReferenceTime, i),
                     GivenName = c.Identity.GivenName,
                     FamilyName = c.Identity.FamilyName,
                     DateOfBirth = c.Identity.DateOfBirth,
@@ -81,6 +81,18 @@ public sealed class WorldStore(HubFactory hub)
                 RevokedOn = k.RevokedOn,
                 Evidence = ConsentEvidence.Written,
                 RecordedBy = "test",
+            }));
+            db.Referrals.AddRange(world.Referrals.Select(r => new Referral
+            {
+                Id = r.Id,
+                CaseId = r.CaseId,
+                FromAgencyId = r.FromAgencyId,
+                ToAgencyId = r.ToAgencyId,
+                Status = r.Status,
+                ReferredOn = r.ReferredOn,
+                RespondedOn = r.Status is ReferralStatus.Pending || (r.Status is ReferralStatus.Withdrawn && r.Id.ToByteArray()[0] % 2 == 0) ? null : r.ReferredOn.AddHours(1),
+                ClosedOn = r.Status is ReferralStatus.Declined or ReferralStatus.Completed or ReferralStatus.Withdrawn ? r.ReferredOn.AddHours(2) : null,
+                Services = [new ReferralService { ReferralId = r.Id, Service = Service.Shelter }],
             }));
             await db.SaveChangesAsync();
             return 0;

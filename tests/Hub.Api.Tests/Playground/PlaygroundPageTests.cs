@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.Playground;
@@ -21,19 +23,43 @@ public sealed class PlaygroundPageTests(HubFactory hub) : IClassFixture<HubFacto
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("default-src 'self'", policy);
+        Assert.Contains("script-src 'self'", policy);
+        Assert.Contains("connect-src 'self'", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Contains("base-uri 'none'", policy);
+        Assert.DoesNotContain(policy, d => d.Contains("unsafe-eval", StringComparison.Ordinal) || d.Contains('*', StringComparison.Ordinal));
+        Assert.DoesNotContain(policy, d => d.StartsWith("script-src", StringComparison.Ordinal) && d.Contains("unsafe-inline", StringComparison.Ordinal));
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.Contains("<title>The Hub · GraphQL playground</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<main id=\"graphiql\">", html, StringComparison.Ordinal);
+        Assert.Contains("<select id=\"hub-purpose\"", html, StringComparison.Ordinal);
+        Assert.Equal(
+            ["/playground/vendor/react.production.min.js", "/playground/vendor/react-dom.production.min.js", "/playground/vendor/graphiql.umd.js", "/playground/playground.js"],
+            Regex.Matches(html, "<script src=\"([^\"]+)\"></script>").Select(m => m.Groups[1].Value));
+        Assert.Equal(
+            ["/playground/vendor/graphiql.css", "/playground/playground.css"],
+            Regex.Matches(html, "<link rel=\"stylesheet\" href=\"([^\"]+)\">").Select(m => m.Groups[1].Value));
+        Assert.DoesNotMatch("<script>|<script [^>]*>[^<]", html);
     }
 
     [Theory]
-    [InlineData("/playground/vendor/graphiql.umd.js")]
-    [InlineData("/playground/vendor/graphiql.css")]
-    [InlineData("/playground/vendor/react.production.min.js")]
-    [InlineData("/playground/vendor/react-dom.production.min.js")]
-    [InlineData("/playground/playground.js")]
-    public async Task ThePlaygroundsFiles_AreServedByTheHub(string path)
+    [InlineData("/playground/vendor/graphiql.umd.js", "text/javascript", "GraphiQL")]
+    [InlineData("/playground/vendor/graphiql.css", "text/css", ".graphiql-container")]
+    [InlineData("/playground/vendor/react.production.min.js", "text/javascript", "react.production.min.js")]
+    [InlineData("/playground/vendor/react-dom.production.min.js", "text/javascript", "react-dom.production.min.js")]
+    [InlineData("/playground/playground.js", "text/javascript", "fetch('/playground/config.json')")]
+    public async Task ThePlaygroundsFiles_AreServedByTheHub(string path, string mediaType, string marker)
     {
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(path)).StatusCode);
+        var response = await _client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(marker, body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,9 +68,29 @@ public sealed class PlaygroundPageTests(HubFactory hub) : IClassFixture<HubFacto
         var config = JsonNode.Parse(await _client.GetStringAsync("/playground/config.json"))!;
 
         Assert.True(config["development"]!.GetValue<bool>());
-        Assert.Contains(config["personas"]!.AsArray(), p => p!["label"]!.GetValue<string>() == "Unknown tenant");
-        Assert.Equal(4, config["purposes"]!.AsArray().Count);
+        Assert.Equal(["development", "purposes", "personas", "roleSets", "examples"], config.AsObject().Select(p => p.Key));
         Assert.Equal(["ASSISTANCE", "RETURN_AND_REINTEGRATION", "LEGAL_PROCEEDINGS", "RESEARCH_AND_STATISTICS"], config["purposes"]!.AsArray().Select(p => p!["value"]!.GetValue<string>()));
-        Assert.Equal(4, config["examples"]!.AsArray().Count);
+        Assert.All(config["purposes"]!.AsArray(), p => Assert.False(string.IsNullOrWhiteSpace(p!["label"]!.GetValue<string>())));
+
+        // Every persona but the unknown tenant is an agency of the registry, which mints its token.
+        var personas = config["personas"]!.AsArray();
+        var unknown = Assert.Single(personas, p => p!["agency"] is null);
+        Assert.Equal("Unknown tenant", unknown!["label"]!.GetValue<string>());
+        Assert.True(Guid.TryParse(unknown["tenant"]!.GetValue<string>(), out _));
+        foreach (var persona in personas.Where(p => p!["agency"] is not null))
+        {
+            var agency = persona!["agency"]!.GetValue<string>();
+            Assert.Contains($"({agency})", persona["label"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(await _client.DevTokenAsync(agency, [HubRoles.ProjectsRead])));
+        }
+
+        var roleSets = config["roleSets"]!.AsArray();
+        Assert.Contains(roleSets, r => r!["label"]!.GetValue<string>() == "No roles" && r["roles"]!.AsArray().Count == 0);
+        Assert.Equal(HubRoles.All.Order(StringComparer.Ordinal), roleSets.Single(r => r!["label"]!.GetValue<string>() == "Every role")!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.All(roleSets.SelectMany(r => r!["roles"]!.AsArray()), role => Assert.Contains(role!.GetValue<string>(), HubRoles.All));
+
+        var examples = config["examples"]!.AsArray();
+        Assert.Equal(["Ministry: referrals", "NGO: projects and activities in its country", "Owner: who saw my case", "Withheld fields"], examples.Select(e => e!["title"]!.GetValue<string>()));
+        Assert.All(examples, e => Assert.Matches(@"^# .+\n(query|\{)", e!["query"]!.GetValue<string>()));
     }
 }

@@ -106,6 +106,8 @@ public sealed class ProjectQueryTests(HubFactory hub) : IClassFixture<HubFactory
         var response = await _client.PostAsync("{ projects { totalCount } capacityBuildingActivities { totalCount } }", await TokenAsync(WellKnownAgencies.NigeriaShelter, HubRoles.CasesRead));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.Status);
-        Assert.Equal(["MISSING_ROLE", "MISSING_ROLE"], response.ErrorCodes);
+        // One refusal per missing role, where it is first needed.
+        Assert.Equal(["MISSING_ROLE"], response.ErrorCodes);
+        Assert.Contains("'Projects.Read'", response.Json["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

@@ -60,7 +60,7 @@ public sealed class AttackTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         var response = await _client.SendAsync(request, token);
 
         Assert.Equal(status, response.Status);
-        Assert.Contains(code, response.ErrorCodes);
+        Assert.Equal([code], response.ErrorCodes);
         Assert.Null(response.Json["data"]);
         Assert.Equal(before, Log.Count);
         Assert.DoesNotContain("Did you mean", response.Body, StringComparison.Ordinal);

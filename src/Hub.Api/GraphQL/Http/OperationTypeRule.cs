@@ -10,6 +10,17 @@ internal sealed class OperationTypeRule : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
+        if (Refusal(context) is { } refusal)
+        {
+            context.ReportError(new OperationError(context, refusal.Code, refusal.Message));
+        }
+
+        return default;
+    }
+
+    /// <summary>Why the operation is refused outright, if it is: other rules then have nothing to add.</summary>
+    public static (string Code, string Message)? Refusal(ValidationContext context)
+    {
         var operation = context.Operation.Operation;
         var root = operation switch
         {
@@ -17,17 +28,11 @@ internal sealed class OperationTypeRule : ValidationRuleBase
             OperationType.Mutation => (global::GraphQL.Types.IObjectGraphType?)context.Schema.Mutation,
             _ => null,
         };
-        if (root is null)
-        {
-            context.ReportError(new OperationError(context, ErrorCodes.OperationNotSupported,
-                $"The Hub serves queries and mutations only; a {operation.ToString().ToLowerInvariant()} is not supported."));
-        }
-        else if (((HubUserContext)context.UserContext).IsGetRequest && operation != OperationType.Query)
-        {
-            context.ReportError(new OperationError(context, ErrorCodes.MutationOverGet, "Only queries may be sent with GET; send mutations with POST."));
-        }
-
-        return default;
+        return root is null
+            ? (ErrorCodes.OperationNotSupported, $"The Hub serves queries and mutations only; a {operation.ToString().ToLowerInvariant()} is not supported.")
+            : ((HubUserContext)context.UserContext).IsGetRequest && operation != OperationType.Query
+                ? (ErrorCodes.MutationOverGet, "Only queries may be sent with GET; send mutations with POST.")
+                : null;
     }
 
     private sealed class OperationError : ValidationError

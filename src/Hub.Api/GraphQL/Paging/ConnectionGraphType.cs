@@ -22,7 +22,9 @@ internal sealed class ConnectionGraphType<TNodeType, TRow> : ObjectGraphType<Pag
             .Description("Where this page stands, and the cursors to go on from it.")
             .Resolve(context => new PageInfo(context.Source.HasNextPage, context.Source.HasPreviousPage,
                 context.Source.Edges.Count > 0 ? context.Source.Edges[0].Cursor : null,
-                context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Cursor : null));
+                context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Cursor : null,
+                context.Source.Edges.Count > 0 ? context.Source.Edges[0].Node : null,
+                context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Node : null));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items match the filter in all pages. Counted only when asked for.")
             .ResolveAsync(async context => await context.Source.CountAsync(context.CancellationToken));

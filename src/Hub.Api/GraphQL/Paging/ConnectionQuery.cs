@@ -31,7 +31,7 @@ internal static class ConnectionQuery
         AccessScope scope,
         IReadOnlyList<IQueryable<T>>? parts = null) where TRow : new()
     {
-        var page = PageRequest.From(context);
+        var page = PageRequest.From(context, scope);
         if (FilterTranslator.Translate(context.GetArgument<object?>("where"), filters, scope) is { } where)
         {
             source = source.Where(where);

@@ -24,9 +24,9 @@ internal static class KeysetPager
             throw new ArgumentOutOfRangeException(nameof(ordering), $"1 to {Keyed<TRow>.MaxKeys} keys.");
         }
 
-        var signature = string.Join(',', ordering.Select(k => k.Name + (k.Descending ? " desc" : " asc")));
+        var signature = typeof(T).Name + ":" + string.Join(',', ordering.Select(k => k.Name + (k.Descending ? " desc" : " asc")));
         var keys = page.Backward ? ordering.Select(k => k.Reversed()).ToList() : ordering;
-        var after = page.Cursor is null ? null : After(keys, new CursorValues(Cursor.Decode(page.Cursor, signature, ordering.Select(k => k.KeyType).ToList())));
+        var after = page.Cursor is null ? null : After(keys, new CursorValues(page.Cursors.Open(page.Cursor, signature, ordering.Select(k => k.KeyType).ToList())));
         IQueryable<T> Remaining(IQueryable<T> query) => after is null ? query : query.Where(after);
 
         var query = parts is { Count: > 1 }
@@ -35,7 +35,7 @@ internal static class KeysetPager
         // first: 0 still reads one row, to say whether any follow.
         var rows = await Order(query, keys).Select(WithKeys(projection, keys)).Take(page.Size + 1).ToListAsync(cancellationToken);
         var more = rows.Count > page.Size;
-        var items = rows.Take(page.Size).Select(r => new PageEdge<TRow>(Cursor.Encode(signature, r.Keys()[..ordering.Count]), r.Row)).ToList();
+        var items = rows.Take(page.Size).Select(r => new PageEdge<TRow>(page.Cursors.Seal(signature, r.Keys()[..ordering.Count]), r.Row)).ToList();
         if (page.Backward)
         {
             items.Reverse();

@@ -1,16 +1,20 @@
 using GraphQL;
+using Hub.Api.Access;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Hub.Api.GraphQL.Paging;
 
 /// <summary>The Relay arguments of a connection field, checked: forward with <c>first</c>/<c>after</c>
 /// or backward with <c>last</c>/<c>before</c>, at most <see cref="MaxSize"/> a page.</summary>
-internal sealed record PageRequest(int Size, bool Backward, string? Cursor)
+internal sealed record PageRequest(int Size, bool Backward, string? Cursor, CursorSeal Cursors)
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
     public const string InvalidPagingCode = ErrorCodes.InvalidPaging;
 
-    public static PageRequest From(IResolveFieldContext context)
+    /// <summary>The page the client asked for; its cursors are sealed for the caller's agency and
+    /// the purpose of <paramref name="scope"/>.</summary>
+    public static PageRequest From(IResolveFieldContext context, AccessScope scope)
     {
         var first = context.GetArgument<int?>("first");
         var after = context.GetArgument<string?>("after");
@@ -23,7 +27,8 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor)
         }
 
         var backward = last is not null || before is not null;
-        return new PageRequest(first ?? last ?? DefaultSize, backward, backward ? before : after);
+        var protector = context.RequestServices!.GetRequiredService<IDataProtectionProvider>().CreateProtector(CursorSeal.ProtectorPurpose);
+        return new PageRequest(first ?? last ?? DefaultSize, backward, backward ? before : after, new CursorSeal(protector, scope.AgencyId, scope.Purpose));
     }
 
     /// <summary>What is wrong with these arguments, if anything; <see cref="PagingRule"/> asks the

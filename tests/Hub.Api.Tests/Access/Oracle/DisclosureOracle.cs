@@ -21,7 +21,23 @@ namespace Hub.Api.Tests.Access.Oracle;
 /// if no consent covers it either; otherwise <c>NO_CONSENT</c>. Owners only ever get <c>MISSING_ROLE</c>.</item>
 /// <item>Requested field names that are not gated (<c>id</c>, <c>owner</c>, ...) are ignored; repeated
 /// names count once; withheld lists come in schema order (compare them as sets if the server differs).</item>
-/// <item>Lists of cases come in world order; the server's order is its own affair.</item>
+/// <item>Lists of cases come in world order from <see cref="VisibleCases(OracleWorld, OracleCaller, Purpose, DateTime)"/>;
+/// <see cref="OrderedCases"/> gives the server's documented orders: by default latest registered first
+/// (then id descending), or by reference. <see cref="WorldKeys"/> makes registration order and
+/// reference order both world order, without ties.</item>
+/// <item>Filters on the ungated fields (<c>reference</c>, <c>registeredOn</c>, <c>owner</c>) always see
+/// the value; see <see cref="FilterEvaluator"/> for the rest.</item>
+/// <item>Referrals (rule 7): the caller's (active) agency sees the referrals it sent or received, whatever
+/// the other party's status; a referral's <c>case</c> is the case's projection for the declared purpose,
+/// null when the case is not visible, and then the referral's <c>withheld</c> lists
+/// <c>{ field: "case", reason: NO_CONSENT }</c> if <c>case</c> was selected. <c>Case.referrals</c> lists all
+/// of the case's referrals to its owner, and to any other agency those it is a party to.</item>
+/// <item>Disclosure log (rules 9 and 12): one row per (case, purpose) named in a response that succeeded.
+/// A case is named when the response holds the case object (with the categories of the requested gated
+/// fields that were disclosed; withheld fields do not count; id or reference alone gives no category) or a
+/// cursor that points at it (an edge's cursor, a case connection's start or end cursor: no category);
+/// a case named several ways gets one row with the union. A referral's own record names no case. A
+/// response with errors and no data writes no row. See <see cref="ExpectedDisclosures"/>.</item>
 /// </list></summary>
 public static class DisclosureOracle
 {
@@ -154,10 +170,64 @@ public static class DisclosureOracle
         return
         [
             .. w.Cases
-                .Where(c => IsVisible(w, caller, p, t, c))
-                .Where(c => filter is null || FilterEvaluator.Matches(filter, c, DisclosedCategories(w, caller, p, t, c)))
-                .Select(c => c.Id),
+                .Select((c, i) => (Case: c, Index: i))
+                .Where(x => IsVisible(w, caller, p, t, x.Case))
+                .Where(x => filter is null || FilterEvaluator.Matches(filter, x.Case, DisclosedCategories(w, caller, p, t, x.Case), WorldKeys.Of(w, x.Index)))
+                .Select(x => x.Case.Id),
         ];
+    }
+
+    /// <summary>The visible cases the filter matches, in the order the server documents for
+    /// <paramref name="order"/>.</summary>
+    public static IReadOnlyList<Guid> OrderedCases(OracleWorld w, OracleCaller caller, Purpose p, DateTime t, OracleFilter? filter, CaseOrder order)
+    {
+        var visible = VisibleCases(w, caller, p, t, filter);
+        var index = w.Cases.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        return order switch
+        {
+            CaseOrder.Default => [.. visible.OrderByDescending(id => WorldKeys.RegisteredOn(w.ReferenceTime, index[id])).ThenByDescending(id => id)],
+            CaseOrder.ReferenceAscending => [.. visible.OrderBy(id => WorldKeys.Reference(index[id]), StringComparer.Ordinal)],
+            _ => throw new ArgumentOutOfRangeException(nameof(order), order, null),
+        };
+    }
+
+    /// <summary>Rule 7: the referrals the caller's active agency sent or received, in world order.</summary>
+    public static IReadOnlyList<OracleReferral> VisibleReferrals(OracleWorld w, OracleCaller caller)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        var agency = ActiveAgency(w, caller);
+        return agency is null ? [] : [.. w.Referrals.Where(r => r.FromAgencyId == agency.Id || r.ToAgencyId == agency.Id)];
+    }
+
+    /// <summary><c>referral(id)</c>: the referral when the caller is a party to it, else null (rule 8).</summary>
+    public static OracleReferral? FindReferral(OracleWorld w, OracleCaller caller, Guid referralId) =>
+        VisibleReferrals(w, caller).FirstOrDefault(r => r.Id == referralId);
+
+    /// <summary><c>Case.referrals</c> of a visible case: every referral of the case for its owner, those the
+    /// caller is a party to for anyone else.</summary>
+    public static IReadOnlyList<OracleReferral> ReferralsOfCase(OracleWorld w, OracleCaller caller, OracleCase c)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(c);
+        var agency = ActiveAgency(w, caller);
+        if (agency is null)
+        {
+            return [];
+        }
+
+        return c.OwnerAgencyId == agency.Id
+            ? [.. w.Referrals.Where(r => r.CaseId == c.Id)]
+            : [.. w.Referrals.Where(r => r.CaseId == c.Id && (r.FromAgencyId == agency.Id || r.ToAgencyId == agency.Id))];
+    }
+
+    /// <summary>A referral's expected <c>withheld</c> list: <c>case</c> for <c>NO_CONSENT</c> when the case
+    /// was selected and is not visible; nothing otherwise.</summary>
+    public static IReadOnlyList<(string Field, OracleWithholdReason Reason)> WithheldOfReferral(
+        OracleWorld w, OracleCaller caller, Purpose p, DateTime t, OracleReferral r, bool caseSelected)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(r);
+        return caseSelected && !IsVisible(w, caller, p, t, w.FindCase(r.CaseId)!) ? [("case", OracleWithholdReason.NoConsent)] : [];
     }
 
     /// <summary>The expected answer of <c>case(id)</c>: null when the case does not exist or is not

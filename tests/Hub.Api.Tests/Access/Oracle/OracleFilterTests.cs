@@ -88,6 +88,29 @@ public sealed class OracleFilterTests
     }
 
     [Fact]
-    public void FilterOnNonGatedField_IsRejected() =>
-        Assert.Throws<ArgumentException>(() => Find(OracleFilter.Eq("reference", "X")));
+    public void FilterOnAFieldCasesDoNotHave_IsRejected() =>
+        Assert.Throws<ArgumentException>(() => Find(OracleFilter.Eq("nickname", "X")));
+
+    [Fact]
+    public void FilterOnAnUngatedField_NeedsTheCasesUngatedValues()
+    {
+        var c = OracleCase.Blank(Guid.NewGuid(), Guid.NewGuid());
+        var keys = new OracleCaseKeys("W-0007", new DateTime(2025, 1, 1, 0, 7, 0, DateTimeKind.Utc), c.OwnerAgencyId, "W-1");
+
+        Assert.Throws<ArgumentException>(() => FilterEvaluator.Evaluate(OracleFilter.Eq(UngatedFields.Reference, "W-0007"), c, DataCategory.None));
+        Assert.True(FilterEvaluator.Matches(OracleFilter.Eq(UngatedFields.Reference, "W-0007"), c, DataCategory.None, keys));
+        Assert.True(FilterEvaluator.Matches(OracleFilter.StartsWith(UngatedFields.OwnerCode, "w-"), c, DataCategory.None, keys));
+        Assert.False(FilterEvaluator.Matches(new FieldFilter(UngatedFields.RegisteredOn, FilterOperator.Gt, keys.RegisteredOn), c, DataCategory.None, keys));
+    }
+
+    [Fact]
+    public void SetQuantifiers_OnAnEmptySet_AllAndNoneHold_SomeDoesNot()
+    {
+        var c = OracleCase.Blank(Guid.NewGuid(), Guid.NewGuid());
+
+        Assert.True(FilterEvaluator.Matches(OracleFilter.Set("servicesNeeded", SetQuantifier.All, FilterOperator.Eq, Service.Shelter), c, DataCategory.Assistance));
+        Assert.True(FilterEvaluator.Matches(OracleFilter.Set("servicesNeeded", SetQuantifier.None, FilterOperator.Eq, Service.Shelter), c, DataCategory.Assistance));
+        Assert.False(FilterEvaluator.Matches(OracleFilter.Set("servicesNeeded", SetQuantifier.Some, FilterOperator.Neq, null), c, DataCategory.Assistance));
+        Assert.Null(FilterEvaluator.Evaluate(OracleFilter.Set("servicesNeeded", SetQuantifier.All, FilterOperator.Eq, Service.Shelter), c, DataCategory.Demographic));
+    }
 }

@@ -22,6 +22,16 @@ public sealed record OracleConsent(
     DateTime ExpiresOn,
     DateTime? RevokedOn);
 
+/// <summary>A case sent from one agency to another. Its own record is visible to both parties
+/// (rule 7); the case behind it follows rules 2 and 3.</summary>
+public sealed record OracleReferral(
+    Guid Id,
+    Guid CaseId,
+    Guid FromAgencyId,
+    Guid ToAgencyId,
+    ReferralStatus Status,
+    DateTime ReferredOn);
+
 /// <summary>Who asks: the agency the token's tenant maps to, and the token's app roles.</summary>
 public sealed record OracleCaller(Guid AgencyId, IReadOnlySet<string> Roles)
 {
@@ -43,6 +53,9 @@ public sealed record OracleWorld
     public required IReadOnlyList<OracleCase> Cases { get; init; }
     public required IReadOnlyList<OracleConsent> Consents { get; init; }
 
+    /// <summary>Referrals between the world's agencies (none unless a test adds some).</summary>
+    public IReadOnlyList<OracleReferral> Referrals { get; init; } = [];
+
     /// <summary>Callers a randomized test may ask as; not used by the rules themselves.</summary>
     public IReadOnlyList<OracleCaller> Callers { get; init; } = [];
 
@@ -52,4 +65,6 @@ public sealed record OracleWorld
     public OracleAgency? FindAgency(Guid id) => Agencies.FirstOrDefault(a => a.Id == id);
 
     public OracleCase? FindCase(Guid id) => Cases.FirstOrDefault(c => c.Id == id);
+
+    public OracleReferral? FindReferral(Guid id) => Referrals.FirstOrDefault(r => r.Id == id);
 }

@@ -10,6 +10,7 @@ public sealed record RandomWorldOptions
     public int MinCases { get; init; } = 5;
     public int MaxCases { get; init; } = 40;
     public int MaxConsentsPerCase { get; init; } = 4;
+    public int MaxReferralsPerCase { get; init; } = 2;
 
     /// <summary>The chance that an agency is suspended.</summary>
     public double SuspendedShare { get; init; } = 0.2;
@@ -46,6 +47,7 @@ public static class RandomWorld
         var cases = Enumerable.Range(0, g.Between(options.MinCases, options.MaxCases)).Select(_ => g.Case(agencies)).ToList();
         var consents = cases.SelectMany(c => Enumerable.Range(0, g.Between(0, options.MaxConsentsPerCase)).Select(_ => g.Consent(c, agencies))).ToList();
         var callers = agencies.SelectMany(a => Enumerable.Range(0, g.Between(1, 2)).Select(_ => g.Caller(a))).ToList();
+        var referrals = cases.SelectMany(c => Enumerable.Range(0, g.Between(0, options.MaxReferralsPerCase)).Select(_ => g.Referral(c, agencies))).ToList();
 
         return new OracleWorld
         {
@@ -53,6 +55,7 @@ public static class RandomWorld
             Cases = cases,
             Consents = consents,
             Callers = callers,
+            Referrals = referrals,
             ReferenceTime = referenceTime,
         };
     }
@@ -157,6 +160,15 @@ public static class RandomWorld
 
             var (granted, expires, revoked) = Dates();
             return new OracleConsent(c.Id, purpose, recipient, kind, country, categories, granted, expires, revoked);
+        }
+
+        /// <summary>Mostly from the owner, sometimes from another agency of the world (which may have
+        /// received it before); never to the sender; any status; made a whole number of hours ago.</summary>
+        public OracleReferral Referral(OracleCase c, IReadOnlyList<OracleAgency> agencies)
+        {
+            var from = Chance(0.7) ? c.OwnerAgencyId : Pick(agencies).Id;
+            var others = agencies.Where(a => a.Id != from).ToList();
+            return new OracleReferral(NewId(), c.Id, from, Pick(others).Id, Any<ReferralStatus>(), Hours(-Between(1, 2000)));
         }
 
         /// <summary>Active (some to be revoked later), not yet granted, expired, or revoked: every

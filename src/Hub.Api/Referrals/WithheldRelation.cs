@@ -1,0 +1,5 @@
+using Hub.Api.Cases;
+
+namespace Hub.Api.Referrals;
+
+internal sealed record WithheldRelation(string Field, WithholdReason Reason);

@@ -1,0 +1,59 @@
+using Hub.Api.Identity;
+using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
+using Hub.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Tests.Disclosures;
+
+/// <summary>Rules 9 and 12: the log holds exactly the cases named in the response that leaves: a
+/// case nulled by an error is not in it, a failed response logs nothing, a cursor is a disclosure.</summary>
+public sealed class DisclosureLogTests(HubFactory hub) : IClassFixture<HubFactory>
+{
+    private readonly HttpClient _client = hub.CreateClient();
+
+    private async Task<(GraphQLResponse Response, List<Disclosure> Logged)> RunAsync(string operation, string body)
+    {
+        var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesRead, HubRoles.ProjectsRead]);
+        var name = operation + Guid.NewGuid().ToString("N");
+        var response = await _client.PostAsync($"query {name} {body}", token);
+        return (response, await hub.WithDbAsync(db => db.Disclosures.Where(d => d.OperationName == name).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task AResponseWithoutData_LogsNothing()
+    {
+        var (response, logged) = await RunAsync("Failed", """{ cases(purpose: ASSISTANCE, first: 3) { nodes { id sex referrals(after: "not-a-cursor") { totalCount } } } }""");
+
+        Assert.Null(response.Json["data"]);
+        Assert.Equal(["INVALID_CURSOR", "INVALID_CURSOR", "INVALID_CURSOR"], response.ErrorCodes);
+        Assert.Empty(logged);
+    }
+
+    [Fact]
+    public async Task ACaseNulledByAnError_IsNotLogged_WhileTheRestOfTheResponseIs()
+    {
+        var (response, logged) = await RunAsync("Partial", """{ referrals(purpose: ASSISTANCE, first: 5) { nodes { id case { id referrals(after: "not-a-cursor") { totalCount } } } } cases(purpose: ASSISTANCE, first: 2) { nodes { id sex } } }""");
+
+        var referrals = response.Data!["referrals"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(referrals);
+        Assert.All(referrals, r => Assert.Null(r!["case"]));
+        var shown = response.Data!["cases"]!["nodes"]!.AsArray().Select(n => Guid.Parse(n!["id"]!.GetValue<string>())).Order().ToList();
+        Assert.Equal(shown, logged.Select(d => d.CaseId).Order().ToList());
+        Assert.All(logged, d => Assert.Equal(DataCategory.Demographic, d.Categories));
+    }
+
+    [Fact]
+    public async Task ACursor_IsLoggedAsADisclosureOfItsCase_AndACountIsNot()
+    {
+        var (cursorResponse, cursorLogged) = await RunAsync("CursorOnly", "{ cases(purpose: ASSISTANCE, first: 3) { pageInfo { startCursor endCursor } } }");
+        var (idResponse, _) = await RunAsync("Ids", "{ cases(purpose: ASSISTANCE, first: 3) { nodes { id } } }");
+        var (_, countLogged) = await RunAsync("CountOnly", "{ cases(purpose: ASSISTANCE) { totalCount } }");
+
+        Assert.Empty(cursorResponse.ErrorCodes);
+        var ids = idResponse.Data!["cases"]!["nodes"]!.AsArray().Select(n => Guid.Parse(n!["id"]!.GetValue<string>())).ToList();
+        Assert.Equal(new[] { ids[0], ids[^1] }.Order(), cursorLogged.Select(d => d.CaseId).Order());
+        Assert.All(cursorLogged, d => Assert.Equal(DataCategory.None, d.Categories));
+        Assert.Empty(countLogged);
+    }
+}
