@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Expressions;
 using Hub.Data.Entities;
 
 namespace Hub.Api.Access;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Hub.Api.GraphQL.Expressions;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Data.Entities;
 
@@ -18,6 +19,6 @@ internal sealed class AgencyFilter<T>(string name, string description, Expressio
             Expression.Property(scope, nameof(Access.AccessScope.Agencies)), Expression.Quote(condition));
         Expression<Func<Agency, Guid>> id = a => a.Id;
         var ids = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Agency), typeof(Guid)], matching, Expression.Quote(id));
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], ids, GraphQL.ParameterReplacer.Inline(key, entity));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], ids, ParameterReplacer.Inline(key, entity));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.Consents;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Data.Entities;

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using Hub.Api.Access;
-using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Projection;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 

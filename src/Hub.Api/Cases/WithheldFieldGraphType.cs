@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.Consents;
 
 namespace Hub.Api.Cases;
 

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.Agencies;
-using Hub.Api.Cases;
 using Hub.Api.Countries;
 using Hub.Api.GraphQL;
 using Hub.Api.Identity;

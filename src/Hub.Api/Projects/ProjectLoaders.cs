@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Hub.Api.Access;
 using Hub.Api.CapacityBuilding;
-using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
+using Hub.Api.GraphQL.Projection;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,6 +4,7 @@ using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Projection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Projects;

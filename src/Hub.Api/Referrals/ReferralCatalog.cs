@@ -1,9 +1,9 @@
 using Hub.Api.Agencies;
 using Hub.Api.Cases;
-using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Ordering;
 using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Projection;
 using Hub.Data.Entities;
 using GraphQLTypes = GraphQL.Types;
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Cases;
+using Hub.Api.Consents;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Data.Entities;

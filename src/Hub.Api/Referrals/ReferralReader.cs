@@ -5,6 +5,7 @@ using Hub.Api.Cases;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Projection;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hub.Api.Access;
+using Hub.Api.GraphQL.Expressions;
 
 namespace Hub.Api.GraphQL.Filtering;
 

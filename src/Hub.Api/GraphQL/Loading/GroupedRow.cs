@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Hub.Api.GraphQL.Expressions;
 
 namespace Hub.Api.GraphQL.Loading;
 

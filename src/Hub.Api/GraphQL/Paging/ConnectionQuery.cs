@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Ordering;
+using Hub.Api.GraphQL.Projection;
 
 namespace Hub.Api.GraphQL.Paging;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Hub.Api.GraphQL.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.GraphQL.Paging;

@@ -1,8 +1,9 @@
 using Hub.Api.Access;
+using Hub.Api.Cases;
 using Hub.Api.GraphQL;
 using Hub.Data.Entities;
 
-namespace Hub.Api.Cases;
+namespace Hub.Api.Consents;
 
 internal sealed class DataCategoryGraphType() : DescribedEnumGraphType<DataCategory>("DataCategory", "A category of a case's fields. A category is disclosed to an agency whose roles open it and that owns the case or holds an active consent for the declared purpose that includes it.", new Dictionary<DataCategory, string>
 {

@@ -1,7 +1,7 @@
 using Hub.Api.GraphQL;
 using Hub.Data.Entities;
 
-namespace Hub.Api.Cases;
+namespace Hub.Api.Consents;
 
 internal sealed class PurposeGraphType() : DescribedEnumGraphType<Purpose>("Purpose", "Why case data is processed: every case-level read declares one, and a consent shares a case only for the purpose it names.", new Dictionary<Purpose, string>
 {

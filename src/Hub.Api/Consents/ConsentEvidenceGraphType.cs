@@ -1,7 +1,7 @@
 using Hub.Api.GraphQL;
 using Hub.Data.Entities;
 
-namespace Hub.Api.Cases;
+namespace Hub.Api.Consents;
 
 internal sealed class ConsentEvidenceGraphType() : DescribedEnumGraphType<ConsentEvidence>("ConsentEvidence", "How the person gave the consent that the owner agency recorded.", new Dictionary<ConsentEvidence, string>
 {

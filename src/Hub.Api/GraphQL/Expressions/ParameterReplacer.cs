@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace Hub.Api.GraphQL;
+namespace Hub.Api.GraphQL.Expressions;
 
 /// <summary>Puts one expression in place of a lambda parameter, to compose expression trees.</summary>
 internal sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

@@ -1,7 +1,7 @@
 using Hub.Api.GraphQL;
 using Hub.Data.Entities;
 
-namespace Hub.Api.Cases;
+namespace Hub.Api.Referrals;
 
 internal sealed class ReferralStatusGraphType() : DescribedEnumGraphType<ReferralStatus>("ReferralStatus", "Where a referral stands: PENDING until the receiving agency responds, then ACCEPTED or DECLINED; an accepted referral ends COMPLETED; the referring agency may withdraw it while it is open.", new Dictionary<ReferralStatus, string>
 {

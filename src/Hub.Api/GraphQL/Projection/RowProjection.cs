@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Hub.Api.Access;
+using Hub.Api.GraphQL.Expressions;
 
-namespace Hub.Api.GraphQL;
+namespace Hub.Api.GraphQL.Projection;
 
 /// <summary>Builds, per request, the SELECT of <typeparamref name="TEntity"/> into a row of
 /// <typeparamref name="TRow"/> holding only the members the selected GraphQL fields need. Value

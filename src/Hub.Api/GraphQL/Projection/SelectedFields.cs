@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQLParser.AST;
 
-namespace Hub.Api.GraphQL;
+namespace Hub.Api.GraphQL.Projection;
 
 /// <summary>The field names a client selected on the objects a field returns, through fragments,
 /// and through <c>edges { node }</c> and <c>nodes</c> for connections. Drives projection: a column
