@@ -34,7 +34,7 @@ internal static class ErrorCatalogue
         new(NotAcceptable, 406, "the client accepts neither JSON response type"),
         new(RequestTooLarge, 413, "a body over `MaxRequestBytes`"),
         new(UnsupportedMediaType, 415, "a body that is not `application/json` (UTF-8)"),
-        new(RateLimited, 429, "over `RequestsPerMinute`; wait `Retry-After` seconds"),
+        new(RateLimited, 429, "over the caller's or the agency's allowance (`RequestsPerMinutePerCaller`, `RequestsPerMinute`); wait `Retry-After` seconds"),
         new(InvalidFilter, 200, "a field error: a `where` value the field cannot compare"),
         new(InvalidOrder, 200, "a field error: an `order` element that does not set exactly one field, or too many keys"),
         new(InvalidCursor, 200, "a field error: a cursor that is not this field's, this ordering's or this agency's"),
