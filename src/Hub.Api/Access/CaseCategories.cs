@@ -19,6 +19,10 @@ internal static class CaseCategories
     /// <summary>The single categories of a set, in declaration order.</summary>
     public static List<DataCategory> Split(DataCategory categories) => All.Where(c => categories.HasFlag(c)).ToList();
 
+    /// <summary>The name under which a projection reads whether the category is disclosed, and
+    /// nothing else of it.</summary>
+    public static string FlagField(DataCategory category) => "#" + SchemaName(category);
+
     /// <summary>The category's name in the schema, e.g. <c>TRAFFICKING_EXPERIENCE</c>.</summary>
     public static string SchemaName(DataCategory category) =>
         string.Concat(category.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));

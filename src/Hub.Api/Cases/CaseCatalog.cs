@@ -38,6 +38,7 @@ internal static class CaseCatalog
         foreach (var (category, index) in CaseCategories.All.Select((c, i) => (c, i)))
         {
             rows.MapElement("withheld", r => r.Disclosed, index, GatedCaseFields.GateOf(category));
+            rows.MapElement(CaseCategories.FlagField(category), r => r.Disclosed, index, GatedCaseFields.GateOf(category));
         }
 
         return rows;

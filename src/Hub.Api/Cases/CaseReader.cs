@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using Hub.Api.Access;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Projection;
@@ -29,9 +30,16 @@ internal static class CaseReader
         var page = await ConnectionQuery.PageAsync(context, Visible(context, scope),
             CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
-        foreach (var edge in page.Edges)
+        foreach (var row in page.Edges.Select(e => e.Node).Append(page.Beyond).OfType<CaseRow>())
         {
-            Read(edge.Node, purpose, selected);
+            Read(row, purpose, selected).FilterReads = page.FilterReads ?? DataCategory.None;
+        }
+
+        // A count under a filter would tell of every case it counted without naming one, so none
+        // could be logged: counts of chosen cases are what statistics are for.
+        if (page.FilterReads is not null)
+        {
+            page.RefuseCount(new ExecutionError("totalCount is not answered for cases chosen by a filter: every case it counted would be disclosed unrecorded. Page through the cases, each of which is recorded, or ask the statistics.") { Code = ErrorCodes.InvalidFilter });
         }
 
         return page;

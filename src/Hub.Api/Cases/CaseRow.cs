@@ -21,6 +21,13 @@ internal sealed class CaseRow
     /// <summary>The purpose the case was read for; its relations are read under the same one.</summary>
     public Purpose Purpose { get; set; }
 
+    /// <summary>The categories a filter read to choose this case, when one did.</summary>
+    public DataCategory FilterReads { get; set; }
+
+    /// <summary>What the response tells of the case besides its fields: the categories a filter
+    /// read of it, where they were disclosed.</summary>
+    public DataCategory FilteredBy => CaseCategories.Split(FilterReads).Where(Discloses).Aggregate(DataCategory.None, (all, c) => all | c);
+
     /// <summary>The fields the client selected on this case.</summary>
     public IReadOnlySet<string> Selected { get; set; } = new HashSet<string>();
 

@@ -23,5 +23,5 @@ internal sealed class GatedSet<TValue>(string name, DataCategory category, strin
     };
 
     public override FilterField<Case> Filter(Expression<Func<Case, AccessScope, bool>> gate) =>
-        new SetFilter<Case, TValue>(Name, FilterDescription(), typeof(SetFilterInputGraphType<>).MakeGenericType(typeof(EqualityFilterInputGraphType<>).MakeGenericType(elementGraphType)), Values, gate);
+        new SetFilter<Case, TValue>(Name, FilterDescription(), typeof(SetFilterInputGraphType<>).MakeGenericType(typeof(EqualityFilterInputGraphType<>).MakeGenericType(elementGraphType)), Values, gate, Category);
 }

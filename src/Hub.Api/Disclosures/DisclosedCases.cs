@@ -7,9 +7,12 @@ using Hub.Data.Entities;
 namespace Hub.Api.Disclosures;
 
 /// <summary>The cases a response names, read from the response that leaves (rule 12): a case
-/// object that survived to the output, with the categories of its fields there that were disclosed,
-/// and every cursor that points at a case. A field nulled by an error, and everything under it, is
-/// not in the output and is not logged; a response without data logs nothing.</summary>
+/// object in the output, with the categories of its disclosed fields there and those a filter read
+/// to choose it; every cursor that points at a case; under a filter, the case that "there is a next
+/// page" tells of. A case nulled by an error beneath it is named too when the request reached it
+/// by a path without a list (<c>case(id:)</c>, a referral's case): the error says it is visible.
+/// Anything else an error nulled is not in the output and is not logged; a response without data
+/// logs nothing.</summary>
 internal static class DisclosedCases
 {
     public static DisclosureCollector In(ExecutionResult result)
@@ -17,23 +20,26 @@ internal static class DisclosedCases
         var collected = new DisclosureCollector();
         if (result.Executed && result.Data is ExecutionNode root)
         {
-            Walk(root, collected);
+            Walk(root, collected, inList: false);
         }
 
         return collected;
     }
 
-    private static void Walk(ExecutionNode node, DisclosureCollector collected)
+    private static void Walk(ExecutionNode node, DisclosureCollector collected, bool inList)
     {
         switch (node)
         {
+            case ObjectExecutionNode { SubFields: null, Result: CaseRow addressed } when !inList:
+                collected.Record(addressed.Id, addressed.Purpose, DataCategory.None);
+                return;
             case ObjectExecutionNode { SubFields: null } or ArrayExecutionNode { Items: null }:
                 return;
             case ObjectExecutionNode { Result: CaseRow row } shown:
-                collected.Record(row.Id, row.Purpose, Withholding.Disclosed(row, shown.SubFields!.Select(f => f.FieldDefinition.Name)));
+                collected.Record(row.Id, row.Purpose, Withholding.Disclosed(row, shown.SubFields!.Select(f => f.FieldDefinition.Name)) | row.FilteredBy);
                 break;
             case { Result: not null } leaf when PointedAt(leaf) is { } pointed:
-                collected.Record(pointed.Id, pointed.Purpose, DataCategory.None);
+                collected.Record(pointed.Id, pointed.Purpose, pointed.FilteredBy);
                 break;
         }
 
@@ -41,17 +47,20 @@ internal static class DisclosedCases
         {
             foreach (var child in parent.GetChildNodes())
             {
-                Walk(child, collected);
+                Walk(child, collected, inList || node is ArrayExecutionNode);
             }
         }
     }
 
-    // A cursor names the item it points at, however opaque it is.
-    private static CaseRow? PointedAt(ExecutionNode leaf) => (leaf.FieldDefinition?.Name, leaf.Source) switch
+    // A cursor names the item it points at, however opaque it is; under a filter, "there is a
+    // next (previous) page" tells of the one item read beyond the page.
+    private static CaseRow? PointedAt(ExecutionNode leaf) => (leaf.FieldDefinition?.Name, leaf.Source, leaf.Result) switch
     {
-        ("cursor", PageEdge<CaseRow> edge) => edge.Node,
-        ("startCursor", PageInfo { Start: CaseRow row }) => row,
-        ("endCursor", PageInfo { End: CaseRow row }) => row,
+        ("cursor", PageEdge<CaseRow> edge, _) => edge.Node,
+        ("startCursor", PageInfo { Start: CaseRow row }, _) => row,
+        ("endCursor", PageInfo { End: CaseRow row }, _) => row,
+        ("hasNextPage", PageInfo { Beyond: CaseRow row, Backward: false, Filtered: true }, true) => row,
+        ("hasPreviousPage", PageInfo { Beyond: CaseRow row, Backward: true, Filtered: true }, true) => row,
         _ => null,
     };
 }

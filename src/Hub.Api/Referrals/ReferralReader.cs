@@ -64,23 +64,23 @@ internal static class ReferralReader
 
             var rows = await referrals.Select(projection).ToListAsync(ct);
             return rows.GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReferredOn).ThenBy(r => r.Id).ToList());
-        }).Then(rows => InMemoryPage(rows, page, owner.Purpose, selected));
+        }).Then(rows => InMemoryPage(rows, page, owner, selected));
     }
 
-    private const string CaseOrdering = "Referral of a case:referredOn asc,id asc";
-
-    private static Page<ReferralRow> InMemoryPage(List<ReferralRow> rows, PageRequest page, Purpose purpose, IReadOnlySet<string> selected)
+    private static Page<ReferralRow> InMemoryPage(List<ReferralRow> rows, PageRequest page, CaseRow owner, IReadOnlySet<string> selected)
     {
+        // A cursor of one case's referrals is of no use on another case's.
+        var ordering = $"Referral of case {owner.Id}:referredOn asc,id asc";
         IEnumerable<ReferralRow> items = rows;
         if (page.Cursor is not null)
         {
-            var values = page.Cursors.Open(page.Cursor, CaseOrdering, [typeof(DateTime), typeof(Guid)]);
+            var values = page.Cursors.Open(page.Cursor, ordering, [typeof(DateTime), typeof(Guid)]);
             var (on, id) = ((DateTime)values[0]!, (Guid)values[1]!);
             items = items.Where(r => r.ReferredOn > on || (r.ReferredOn == on && r.Id.CompareTo(id) > 0));
         }
 
         var list = items.ToList();
-        var edges = list.Take(page.Size).Select(r => new PageEdge<ReferralRow>(page.Cursors.Seal(CaseOrdering, [r.ReferredOn, r.Id]), Read(r, purpose, selected))).ToList();
+        var edges = list.Take(page.Size).Select(r => new PageEdge<ReferralRow>(page.Cursors.Seal(ordering, [r.ReferredOn, r.Id]), Read(r, owner.Purpose, selected))).ToList();
         return new Page<ReferralRow>(edges, list.Count > page.Size, page.Cursor is not null, _ => Task.FromResult(rows.Count));
     }
 

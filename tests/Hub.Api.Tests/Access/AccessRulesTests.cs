@@ -208,8 +208,8 @@ public sealed class AccessRulesTests(EmptyHub hub) : IClassFixture<EmptyHub>, IA
     {
         // Under LEGAL_PROCEEDINGS the partner is shown X's trafficking experience, not its citizenship (NGA).
         async Task<int> CountAsync(Guid agency, string where) =>
-            (await _client.PostAsync($"{{ cases(purpose: LEGAL_PROCEEDINGS, where: {where}) {{ totalCount }} }}", Token(agency, Read)))
-                .Data!["cases"]!["totalCount"]!.GetValue<int>();
+            (await _client.PostAsync($"{{ cases(purpose: LEGAL_PROCEEDINGS, where: {where}) {{ nodes {{ id }} }} }}", Token(agency, Read)))
+                .Data!["cases"]!["nodes"]!.AsArray().Count;
 
         Assert.Equal(0, await CountAsync(Partner, "{ citizenship: { eq: \"NGA\" } }"));
         Assert.Equal(0, await CountAsync(Partner, "{ citizenship: { neq: \"THA\" } }"));
@@ -233,6 +233,18 @@ public sealed class AccessRulesTests(EmptyHub hub) : IClassFixture<EmptyHub>, IA
         Assert.Equal($$"""[{{record}},"case":null}]""", partner.Data!["referrals"]!["nodes"]!.ToJsonString());
         Assert.Equal(HttpStatusCode.OK, ministry.Status);
         Assert.Empty(ministry.Data!["referrals"]!["nodes"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Rule4_AReferralWhoseCaseIsWithheld_SaysSo_AndOnlyWhenTheCaseWasAskedFor()
+    {
+        var withCase = await _client.PostAsync("{ referrals(purpose: RESEARCH_AND_STATISTICS) { nodes { case { id } withheld { field reason } } } }", Token(Partner, Read));
+        var withoutCase = await _client.PostAsync("{ referrals(purpose: RESEARCH_AND_STATISTICS) { nodes { status withheld { field reason } } } }", Token(Partner, Read));
+        var consented = await _client.PostAsync("{ referrals(purpose: ASSISTANCE) { nodes { case { id } withheld { field reason } } } }", Token(Partner, Read));
+
+        Assert.Equal("""[{"case":null,"withheld":[{"field":"case","reason":"NO_CONSENT"}]}]""", withCase.Data!["referrals"]!["nodes"]!.ToJsonString());
+        Assert.Equal("""[{"status":"ACCEPTED","withheld":[]}]""", withoutCase.Data!["referrals"]!["nodes"]!.ToJsonString());
+        Assert.Equal($$"""[{"case":{"id":"{{X}}"},"withheld":[]}]""", consented.Data!["referrals"]!["nodes"]!.ToJsonString());
     }
 
     [Fact]

@@ -108,21 +108,42 @@ public sealed class RandomizedDisclosureTests(EmptyHub hub, ITestOutputHelper ou
 
     private async Task CompareFilterAsync(Site at, (OracleFilter Oracle, string Hub) filter)
     {
-        var (response, operation) = await QueryAsync($"{{ cases(purpose: {Name(at.Purpose)}, first: 100, where: {filter.Hub}) {{ totalCount nodes {{ id }} }} }}", at.Token);
+        var (response, operation) = await QueryAsync($"{{ cases(purpose: {Name(at.Purpose)}, first: 100, where: {filter.Hub}) {{ nodes {{ id }} }} }}", at.Token);
         var log = new ExpectedDisclosures(at.Purpose);
         if (ExpectAnswer(at, response))
         {
-            var expected = DisclosureOracle.OrderedCases(at.World, at.Caller, at.Purpose, RequestTime(), filter.Oracle, CaseOrder.Default);
+            var t = RequestTime();
+            var expected = DisclosureOracle.OrderedCases(at.World, at.Caller, at.Purpose, t, filter.Oracle, CaseOrder.Default);
             CompareIds(at, $"filter {filter.Hub}", expected, [.. response.Data!["cases"]!["nodes"]!.AsArray().Select(n => Id(n!))], ordered: false);
-            CompareCount(at, $"filter {filter.Hub} totalCount", expected.Count, response.Data!["cases"]!["totalCount"]);
             foreach (var id in expected)
             {
-                log.Shown(id, DataCategory.None);
+                // A filter reads the categories it names of every case it chose, where they are disclosed.
+                log.Shown(id, ReadBy(filter.Oracle) & DisclosureOracle.DisclosedCategories(at.World, at.Caller, at.Purpose, t, at.World.FindCase(id)!));
             }
         }
 
         await CompareLogAsync(at, operation, log);
+
+        // A count of the cases a filter chose would tell of each unrecorded: it is refused.
+        var (counted, countOperation) = await QueryAsync($"{{ cases(purpose: {Name(at.Purpose)}, where: {filter.Hub}) {{ totalCount }} }}", at.Token);
+        if (!IsRefused(at.World, at.Caller) && (response.ErrorCodes.Count == 0) && (!counted.ErrorCodes.SequenceEqual(["INVALID_FILTER"]) || counted.Json["data"] is not null))
+        {
+            _differences.Add($"{at.Where}: totalCount under filter {filter.Hub} should be refused with INVALID_FILTER, got {(int)counted.Status} {Short(counted.Body)}");
+        }
+
+        await CompareLogAsync(at, countOperation, new ExpectedDisclosures(at.Purpose));
     }
+
+    /// <summary>The gated categories a filter names, anywhere in it.</summary>
+    private static DataCategory ReadBy(OracleFilter filter) => filter switch
+    {
+        FieldFilter leaf => CaseFields.Categories.TryGetValue(leaf.Field, out var category) ? category : DataCategory.None,
+        SetFilter set => CaseFields.Categories.TryGetValue(set.Field, out var category) ? category : DataCategory.None,
+        AndFilter and => and.Operands.Aggregate(DataCategory.None, (all, f) => all | ReadBy(f)),
+        OrFilter or => or.Operands.Aggregate(DataCategory.None, (all, f) => all | ReadBy(f)),
+        NotFilter not => ReadBy(not.Operand),
+        _ => DataCategory.None,
+    };
 
     private async Task CompareInvalidFilterAsync(Site at, string filter)
     {

@@ -44,6 +44,36 @@ public sealed class DisclosureLogTests(HubFactory hub) : IClassFixture<HubFactor
     }
 
     [Fact]
+    public async Task UnderAFilter_ThatANextPageExists_DisclosesTheCaseBeyond_WithWhatTheFilterRead()
+    {
+        var (ids, _) = await RunAsync("Ids", "{ cases(purpose: ASSISTANCE, first: 2, where: { sex: { neq: null } }) { nodes { id } } }");
+        var (probe, logged) = await RunAsync("Probe", "{ cases(purpose: ASSISTANCE, first: 1, where: { sex: { neq: null } }) { pageInfo { hasNextPage } } }");
+        var (_, unfiltered) = await RunAsync("Unfiltered", "{ cases(purpose: ASSISTANCE, first: 0) { pageInfo { hasNextPage } } }");
+
+        var second = Guid.Parse(ids.Data!["cases"]!["nodes"]![1]!["id"]!.GetValue<string>());
+        Assert.True(probe.Data!["cases"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        var row = Assert.Single(logged);
+        Assert.Equal(second, row.CaseId);
+        Assert.Equal(DataCategory.Demographic, row.Categories);
+        Assert.Empty(unfiltered);
+    }
+
+    [Fact]
+    public async Task ACaseAskedForByItsId_AndNulledByAnErrorBeneathIt_IsLogged_ForTheErrorSaysItIsVisible()
+    {
+        var (ids, _) = await RunAsync("Ids", "{ cases(purpose: ASSISTANCE, first: 1) { nodes { id } } }");
+        var id = ids.Data!["cases"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var (response, logged) = await RunAsync("Nulled", $$"""{ case(id: "{{id}}", purpose: ASSISTANCE) { referrals(after: "not-a-cursor") { totalCount } } }""");
+
+        Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
+        Assert.Null(response.Data!["case"]);
+        var row = Assert.Single(logged);
+        Assert.Equal(Guid.Parse(id), row.CaseId);
+        Assert.Equal(DataCategory.None, row.Categories);
+    }
+
+    [Fact]
     public async Task ACursor_IsLoggedAsADisclosureOfItsCase_AndACountIsNot()
     {
         var (cursorResponse, cursorLogged) = await RunAsync("CursorOnly", "{ cases(purpose: ASSISTANCE, first: 3) { pageInfo { startCursor endCursor } } }");

@@ -57,13 +57,31 @@ public sealed class CursorTests(HubFactory hub) : IClassFixture<HubFactory>
         var otherField = await _client.PostAsync("query Page($after: String) { referrals(purpose: ASSISTANCE, after: $after) { nodes { id } } }", shelter, new { after = cursor });
         var tamperedOne = await _client.PostAsync(Page, shelter, new { after = tampered, purpose = "ASSISTANCE" });
         var unsealed = await _client.PostAsync(Page, shelter, new { after = oldStyle, purpose = "ASSISTANCE" });
+        var spaced = await _client.PostAsync(Page, shelter, new { after = cursor[..10] + " " + cursor[10..] + "\n", purpose = "ASSISTANCE" });
 
         Assert.Empty(sameAgain.ErrorCodes);
-        Assert.All([otherAgency, otherPurpose, otherOrdering, otherField, tamperedOne, unsealed], r =>
+        Assert.All([otherAgency, otherPurpose, otherOrdering, otherField, tamperedOne, unsealed, spaced], r =>
         {
             Assert.Equal(["INVALID_CURSOR"], r.ErrorCodes);
             Assert.Null(r.Json["data"]);
         });
+    }
+
+    [Fact]
+    public async Task ACursorOfOneCasesReferrals_DoesNotPageAnotherCasesReferrals()
+    {
+        var shelter = await TokenAsync(WellKnownAgencies.NigeriaShelter);
+        var cases = await _client.PostAsync("{ cases(purpose: ASSISTANCE, first: 100) { nodes { id referrals(first: 1) { pageInfo { endCursor } } } } }", shelter);
+        var withReferrals = cases.Data!["cases"]!["nodes"]!.AsArray().Where(n => n!["referrals"]!["pageInfo"]!["endCursor"] is not null).Take(2).ToList();
+        Assert.Equal(2, withReferrals.Count);
+        var cursor = withReferrals[0]!["referrals"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        const string query = "query($id: ID!, $after: String) { case(id: $id, purpose: ASSISTANCE) { referrals(after: $after) { nodes { id } } } }";
+
+        var own = await _client.PostAsync(query, shelter, new { id = withReferrals[0]!["id"]!.GetValue<string>(), after = cursor });
+        var other = await _client.PostAsync(query, shelter, new { id = withReferrals[1]!["id"]!.GetValue<string>(), after = cursor });
+
+        Assert.Empty(own.ErrorCodes);
+        Assert.Equal(["INVALID_CURSOR"], other.ErrorCodes);
     }
 
     // Sealing is randomized: the same item gets a new cursor each time, so pages compare by their items.

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hub.Api.Access;
+using Hub.Data.Entities;
 
 namespace Hub.Api.GraphQL.Filtering;
 
@@ -12,7 +13,12 @@ internal static class FilterTranslator
     private const int MaxDepth = 8;
     private const int MaxConditions = 64;
 
-    public static Expression<Func<T, bool>>? Translate<T>(object? where, IReadOnlyList<FilterField<T>> fields, AccessScope? scope)
+    // Each listed value is a parameter of the SQL command, which every engine limits (SQL Server to 2,100).
+    private const int MaxListedValues = 500;
+
+    /// <summary>The condition of a <c>where</c> argument and the data categories it reads; null
+    /// when there is no argument.</summary>
+    public static (Expression<Func<T, bool>> Where, DataCategory Reads)? Translate<T>(object? where, IReadOnlyList<FilterField<T>> fields, AccessScope? scope)
     {
         if (where is not IDictionary<string, object?> input)
         {
@@ -20,7 +26,8 @@ internal static class FilterTranslator
         }
 
         var entity = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, bool>>(Condition(input, fields, entity, Expression.Constant(scope, typeof(AccessScope))), entity);
+        var context = new Context<T>(fields.ToDictionary(f => f.Name), entity, Expression.Constant(scope, typeof(AccessScope)));
+        return (Expression.Lambda<Func<T, bool>>(context.Build(input, negate: false, depth: 0), entity), context.Reads);
     }
 
     /// <summary>The condition of one <c>where</c> input on <paramref name="entity"/>, e.g. the
@@ -31,6 +38,9 @@ internal static class FilterTranslator
     private sealed class Context<T>(Dictionary<string, FilterField<T>> fields, ParameterExpression entity, Expression scope)
     {
         private int _conditions;
+        private int _values;
+
+        public DataCategory Reads { get; private set; }
 
         // Fields of one input object hold together (AND); negated, one of them fails (OR).
         public Expression Build(IDictionary<string, object?> input, bool negate, int depth)
@@ -45,10 +55,30 @@ internal static class FilterTranslator
                 "and" => Combine(((IEnumerable<object?>)p.Value!).Select(x => Build((IDictionary<string, object?>)x!, negate, depth + 1)), and: !negate),
                 "or" => Combine(((IEnumerable<object?>)p.Value!).Select(x => Build((IDictionary<string, object?>)x!, negate, depth + 1)), and: negate),
                 "not" => Build((IDictionary<string, object?>)p.Value!, !negate, depth + 1),
-                _ => fields[p.Key].Condition((IDictionary<string, object?>)p.Value!, entity, scope, negate),
+                _ => Field(p.Key, (IDictionary<string, object?>)p.Value!, negate),
             }).ToList();
             return Combine(parts, and: !negate);
         }
+
+        private Expression Field(string name, IDictionary<string, object?> operations, bool negate)
+        {
+            _values += Listed(operations);
+            if (_values > MaxListedValues)
+            {
+                throw OperatorConditions.Invalid($"A filter lists at most {MaxListedValues} values in all its 'in' and 'nin' lists.");
+            }
+
+            Reads |= fields[name].Reads;
+            return fields[name].Condition(operations, entity, scope, negate);
+        }
+
+        // The values of the in and nin lists of an operator input, at any depth (set filters nest them).
+        private static int Listed(IDictionary<string, object?> operations) => operations.Sum(o => o.Value switch
+        {
+            IDictionary<string, object?> nested => Listed(nested),
+            System.Collections.ICollection list when o.Key is "in" or "nin" => list.Count,
+            _ => 0,
+        });
 
         private static Expression Combine(IEnumerable<Expression> parts, bool and) =>
             parts.Aggregate((Expression?)null, (all, next) => all is null ? next : and ? Expression.AndAlso(all, next) : Expression.OrElse(all, next))

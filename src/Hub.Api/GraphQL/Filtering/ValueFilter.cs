@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.Expressions;
+using Hub.Data.Entities;
 
 namespace Hub.Api.GraphQL.Filtering;
 
@@ -11,8 +12,9 @@ internal sealed class ValueFilter<T, TValue>(
     string description,
     Type operationGraphType,
     Expression<Func<T, AccessScope, TValue>> selector,
-    Expression<Func<T, AccessScope, bool>>? gate = null)
-    : FilterField<T>(name, description, operationGraphType, gate)
+    Expression<Func<T, AccessScope, bool>>? gate = null,
+    DataCategory reads = DataCategory.None)
+    : FilterField<T>(name, description, operationGraphType, gate, reads)
 {
     protected override Expression Build(IDictionary<string, object?> operations, ParameterExpression entity, Expression scope) =>
         OperatorConditions.Build(ParameterReplacer.Inline(selector, entity, scope), operations, Name);

@@ -24,7 +24,8 @@ internal sealed class ConnectionGraphType<TNodeType, TRow> : ObjectGraphType<Pag
                 context.Source.Edges.Count > 0 ? context.Source.Edges[0].Cursor : null,
                 context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Cursor : null,
                 context.Source.Edges.Count > 0 ? context.Source.Edges[0].Node : null,
-                context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Node : null));
+                context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Node : null,
+                context.Source.Beyond, context.Source.Backward, context.Source.FilterReads is not null));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items match the filter in all pages. Counted only when asked for.")
             .ResolveAsync(async context => await context.Source.CountAsync(context.CancellationToken));

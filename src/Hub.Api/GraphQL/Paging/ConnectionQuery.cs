@@ -21,7 +21,7 @@ internal static class ConnectionQuery
             .Argument<ListGraphType<NonNullGraphType<TOrderInput>>>("order", "The ordering keys, most significant first.")
             .PagingArguments();
 
-    public static Task<Page<TRow>> PageAsync<T, TRow>(
+    public static async Task<Page<TRow>> PageAsync<T, TRow>(
         IResolveFieldContext context,
         IQueryable<T> source,
         RowProjection<T, TRow> rows,
@@ -33,13 +33,19 @@ internal static class ConnectionQuery
         IReadOnlyList<IQueryable<T>>? parts = null) where TRow : new()
     {
         var page = PageRequest.From(context, scope);
-        if (FilterTranslator.Translate(context.GetArgument<object?>("where"), filters, scope) is { } where)
+        var selected = SelectedFields.OfConnectionNodes(context);
+        var filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), filters, scope);
+        if (filter is var (where, reads))
         {
             source = source.Where(where);
             parts = parts?.Select(part => part.Where(where)).ToList();
+            // Whether each item disclosed what the filter read is part of the log's record of it.
+            selected = selected.Concat(CaseCategories.Split(reads).Select(CaseCategories.FlagField)).ToHashSet(StringComparer.Ordinal);
         }
 
         var keys = OrderTranslator.Translate(context.GetArgument<object?>("order"), order, defaultOrder, unique);
-        return KeysetPager.PageAsync(source, keys, rows.Build(SelectedFields.OfConnectionNodes(context), scope), page, context.CancellationToken, parts);
+        var result = await KeysetPager.PageAsync(source, keys, rows.Build(selected, scope), page, context.CancellationToken, parts);
+        result.FilterReads = filter?.Reads;
+        return result;
     }
 }

@@ -21,6 +21,12 @@ internal sealed class CursorSeal(IDataProtector protector, Guid agency, Purpose?
 
     public object?[] Open(string cursor, string ordering, IReadOnlyList<Type> types)
     {
+        // The decoder skips white space; a cursor is exactly what the Hub gave out.
+        if (cursor.AsSpan().ContainsAnyExcept(Alphabet))
+        {
+            throw Invalid();
+        }
+
         try
         {
             var body = JsonSerializer.Deserialize<Sealed<JsonElement>>(protector.Unprotect(Base64Url.DecodeFromChars(cursor)));
@@ -36,6 +42,9 @@ internal sealed class CursorSeal(IDataProtector protector, Guid agency, Purpose?
             throw Invalid();
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> Alphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
     private static ExecutionError Invalid() =>
         new("The cursor is not one of this field's cursors for your agency, this purpose and this ordering.") { Code = ErrorCodes.InvalidCursor };

@@ -47,7 +47,9 @@ internal static class KeysetPager
         return new Page<TRow>(items,
             hasNextPage: page.Backward ? page.Cursor is not null : more,
             hasPreviousPage: page.Backward ? more : page.Cursor is not null,
-            countAsync: ct => source.CountAsync(ct));
+            countAsync: ct => source.CountAsync(ct),
+            beyond: more ? rows[page.Size].Row : default,
+            backward: page.Backward);
     }
 
     private static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<OrderKey<T>> keys)

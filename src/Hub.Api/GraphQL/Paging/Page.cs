@@ -1,11 +1,28 @@
+using GraphQL;
+using Hub.Data.Entities;
+
 namespace Hub.Api.GraphQL.Paging;
 
-/// <summary>One page of a connection. The total is counted only when a client asks for it.</summary>
-internal sealed class Page<TNode>(IReadOnlyList<PageEdge<TNode>> edges, bool hasNextPage, bool hasPreviousPage, Func<CancellationToken, Task<int>> countAsync)
+/// <summary>One page of a connection. The total is counted only when a client asks for it.
+/// <see cref="Beyond"/> is the one item read past the page, which <c>hasNextPage</c> (or
+/// <c>hasPreviousPage</c> backward) tells of; <see cref="FilterReads"/>, when a <c>where</c> chose
+/// the items, the data categories it read, which makes what the page tells of each item (the
+/// beyond one included) a disclosure of those categories.</summary>
+internal sealed class Page<TNode>(IReadOnlyList<PageEdge<TNode>> edges, bool hasNextPage, bool hasPreviousPage, Func<CancellationToken, Task<int>> countAsync, TNode? beyond = default, bool backward = false)
 {
+    private Func<CancellationToken, Task<int>> _countAsync = countAsync;
+
     public IReadOnlyList<PageEdge<TNode>> Edges { get; } = edges;
     public bool HasNextPage { get; } = hasNextPage;
     public bool HasPreviousPage { get; } = hasPreviousPage;
+    public TNode? Beyond { get; } = beyond;
 
-    public Task<int> CountAsync(CancellationToken cancellationToken) => countAsync(cancellationToken);
+    /// <summary>The page was read backward: <see cref="Beyond"/> precedes it.</summary>
+    public bool Backward { get; } = backward;
+    public DataCategory? FilterReads { get; set; }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) => _countAsync(cancellationToken);
+
+    /// <summary>The total is not answered: asking for it is this field error.</summary>
+    public void RefuseCount(ExecutionError refusal) => _countAsync = _ => throw refusal;
 }
