@@ -39,6 +39,7 @@ internal static class CaseReader
         // could be logged: counts of chosen cases are what statistics are for.
         if (page.FilterReads is not null)
         {
+            context.HubContext().FilteredPages.Add(([.. context.ResponsePath], page));
             page.RefuseCount(new ExecutionError("totalCount is not answered for cases chosen by a filter: every case it counted would be disclosed unrecorded. Page through the cases, each of which is recorded, or ask the statistics.") { Code = ErrorCodes.InvalidFilter });
         }
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using Hub.Api.Cases;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Data.Entities;
 
@@ -10,12 +11,12 @@ namespace Hub.Api.Disclosures;
 /// object in the output, with the categories of its disclosed fields there and those a filter read
 /// to choose it; every cursor that points at a case; under a filter, the case that "there is a next
 /// page" tells of. A case nulled by an error beneath it is named too when the request reached it
-/// by a path without a list (<c>case(id:)</c>, a referral's case): the error says it is visible.
-/// Anything else an error nulled is not in the output and is not logged; a response without data
-/// logs nothing.</summary>
+/// by a path without a list (<c>case(id:)</c>, a referral's case), or chose by a filter: the error
+/// says it is visible, or that it matched. Anything else an error nulled is not in the output and
+/// is not logged; a response without data and without such errors logs nothing.</summary>
 internal static class DisclosedCases
 {
-    public static DisclosureCollector In(ExecutionResult result)
+    public static DisclosureCollector In(ExecutionResult result, HubUserContext request)
     {
         var collected = new DisclosureCollector();
         if (result.Executed && result.Data is ExecutionNode root)
@@ -23,8 +24,23 @@ internal static class DisclosedCases
             Walk(root, collected, inList: false);
         }
 
+        foreach (var chosen in ChosenAndErred(result, request))
+        {
+            collected.Record(chosen.Id, chosen.Purpose, chosen.FilteredBy);
+        }
+
         return collected;
     }
+
+    // The cases of filtered pages under which an error is reported: ["cases", "nodes", 3, ...] names
+    // the fourth case of the page at ["cases"], whether or not the error left the page standing.
+    private static IEnumerable<CaseRow> ChosenAndErred(ExecutionResult result, HubUserContext request) =>
+        from error in result.Errors ?? []
+        let path = error.Path?.ToList() ?? []
+        from filtered in request.FilteredPages
+        where path.Count > filtered.Path.Length + 1 && path.Take(filtered.Path.Length).SequenceEqual(filtered.Path)
+            && path[filtered.Path.Length] is "nodes" or "edges" && path[filtered.Path.Length + 1] is int index && index < filtered.Page.Edges.Count
+        select filtered.Page.Edges[(int)path[filtered.Path.Length + 1]].Node;
 
     private static void Walk(ExecutionNode node, DisclosureCollector collected, bool inList)
     {

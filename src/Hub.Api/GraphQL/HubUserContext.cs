@@ -1,4 +1,6 @@
 using GraphQLParser.AST;
+using Hub.Api.Cases;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.Identity;
 
@@ -31,4 +33,8 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     public required DateTime Now { get; init; }
 
     public RequestLoaders Loaders { get; } = new();
+
+    /// <summary>The pages of cases a filter chose, by their response path: an error beneath one of
+    /// their cases tells that the case matched, even where the error nulled the page.</summary>
+    public List<(object[] Path, Page<CaseRow> Page)> FilteredPages { get; } = [];
 }

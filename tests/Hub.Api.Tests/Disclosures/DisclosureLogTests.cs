@@ -59,6 +59,18 @@ public sealed class DisclosureLogTests(HubFactory hub) : IClassFixture<HubFactor
     }
 
     [Fact]
+    public async Task AnErrorBeneathACaseAFilterChose_LogsThatCase_EvenWhenTheResponseHasNoData()
+    {
+        var (ids, _) = await RunAsync("Ids", "{ cases(purpose: ASSISTANCE, first: 2, where: { sex: { neq: null } }) { nodes { id } } }");
+        var (response, logged) = await RunAsync("Erred", """{ cases(purpose: ASSISTANCE, first: 2, where: { sex: { neq: null } }) { nodes { id referrals(after: "not-a-cursor") { totalCount } } } }""");
+
+        Assert.Null(response.Json["data"]);
+        Assert.Equal(["INVALID_CURSOR", "INVALID_CURSOR"], response.ErrorCodes);
+        Assert.Equal(ids.Data!["cases"]!["nodes"]!.AsArray().Select(n => Guid.Parse(n!["id"]!.GetValue<string>())).Order(), logged.Select(d => d.CaseId).Order());
+        Assert.All(logged, d => Assert.Equal(DataCategory.Demographic, d.Categories));
+    }
+
+    [Fact]
     public async Task ACaseAskedForByItsId_AndNulledByAnErrorBeneathIt_IsLogged_ForTheErrorSaysItIsVisible()
     {
         var (ids, _) = await RunAsync("Ids", "{ cases(purpose: ASSISTANCE, first: 1) { nodes { id } } }");

@@ -92,7 +92,7 @@ internal sealed class GraphQLEndpoint(
         // nothing of the response is sent.
         try
         {
-            await disclosures.WriteAsync(DisclosedCases.In(result), context.Caller, context.RequestId, result.Operation?.Name?.StringValue ?? request.OperationName, exchange.Query!, http.RequestAborted);
+            await disclosures.WriteAsync(DisclosedCases.In(result, context), context.Caller, context.RequestId, result.Operation?.Name?.StringValue ?? request.OperationName, exchange.Query!, http.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
