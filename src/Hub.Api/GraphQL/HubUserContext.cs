@@ -1,7 +1,7 @@
 using GraphQLParser.AST;
 using Hub.Api.Cases;
-using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Loading;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.Identity;
 
 namespace Hub.Api.GraphQL;
