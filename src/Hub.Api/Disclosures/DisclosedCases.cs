@@ -3,17 +3,18 @@ using GraphQL.Execution;
 using Hub.Api.Cases;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
-using Hub.Data.Entities;
 
 namespace Hub.Api.Disclosures;
 
 /// <summary>The cases a response names, read from the response that leaves (rule 12): a case
-/// object in the output, with the categories of its disclosed fields there and those a filter read
-/// to choose it; every cursor that points at a case; under a filter, the case that "there is a next
-/// page" tells of. A case nulled by an error beneath it is named too when the request reached it
-/// by a path without a list (<c>case(id:)</c>, a referral's case), or chose by a filter: the error
-/// says it is visible, or that it matched. Anything else an error nulled is not in the output and
-/// is not logged; a response without data and without such errors logs nothing.</summary>
+/// object in the output, with the categories of its disclosed fields there; every cursor that
+/// points at a case; and every case a filter chose for a page that is in the output (the one read
+/// beyond it included), whatever was selected of it, since the page's very shape (its edges, its
+/// next page) tells that they matched: those with the categories the filter read of them. A case
+/// nulled by an error beneath it is named too, unless it stood at a position in a list of cases:
+/// the error says it is visible (or, under a filter, that it matched). Anything else an error
+/// nulled is not in the output and is not logged; a response without data and without such errors
+/// logs nothing.</summary>
 internal static class DisclosedCases
 {
     public static DisclosureCollector In(ExecutionResult result, HubUserContext request)
@@ -21,7 +22,7 @@ internal static class DisclosedCases
         var collected = new DisclosureCollector();
         if (result.Executed && result.Data is ExecutionNode root)
         {
-            Walk(root, collected, inList: false);
+            Walk(root, collected, inCaseList: false);
         }
 
         foreach (var chosen in ChosenAndErred(result, request))
@@ -42,17 +43,24 @@ internal static class DisclosedCases
             && path[filtered.Path.Length] is "nodes" or "edges" && path[filtered.Path.Length + 1] is int index && index < filtered.Page.Edges.Count
         select filtered.Page.Edges[(int)path[filtered.Path.Length + 1]].Node;
 
-    private static void Walk(ExecutionNode node, DisclosureCollector collected, bool inList)
+    private static void Walk(ExecutionNode node, DisclosureCollector collected, bool inCaseList)
     {
         switch (node)
         {
-            case ObjectExecutionNode { SubFields: null, Result: CaseRow addressed } when !inList:
-                collected.Record(addressed.Id, addressed.Purpose, DataCategory.None);
+            case ObjectExecutionNode { SubFields: null, Result: CaseRow addressed } when !inCaseList:
+                collected.Record(addressed.Id, addressed.Purpose, addressed.FilteredBy);
                 return;
             case ObjectExecutionNode { SubFields: null } or ArrayExecutionNode { Items: null }:
                 return;
             case ObjectExecutionNode { Result: CaseRow row } shown:
                 collected.Record(row.Id, row.Purpose, Withholding.Disclosed(row, shown.SubFields!.Select(f => f.FieldDefinition.Name)) | row.FilteredBy);
+                break;
+            case ObjectExecutionNode { Result: Page<CaseRow> { FilterReads: not null } chosen }:
+                foreach (var row in chosen.Edges.Select(e => e.Node).Append(chosen.Beyond).OfType<CaseRow>())
+                {
+                    collected.Record(row.Id, row.Purpose, row.FilteredBy);
+                }
+
                 break;
             case { Result: not null } leaf when PointedAt(leaf) is { } pointed:
                 collected.Record(pointed.Id, pointed.Purpose, pointed.FilteredBy);
@@ -61,22 +69,20 @@ internal static class DisclosedCases
 
         if (node is IParentExecutionNode parent)
         {
+            var caseList = inCaseList || (node is ArrayExecutionNode && FieldAccess.ItemType(node.GraphType) is CaseGraphType);
             foreach (var child in parent.GetChildNodes())
             {
-                Walk(child, collected, inList || node is ArrayExecutionNode);
+                Walk(child, collected, caseList);
             }
         }
     }
 
-    // A cursor names the item it points at, however opaque it is; under a filter, "there is a
-    // next (previous) page" tells of the one item read beyond the page.
-    private static CaseRow? PointedAt(ExecutionNode leaf) => (leaf.FieldDefinition?.Name, leaf.Source, leaf.Result) switch
+    // A cursor names the item it points at, however opaque it is.
+    private static CaseRow? PointedAt(ExecutionNode leaf) => (leaf.FieldDefinition?.Name, leaf.Source) switch
     {
-        ("cursor", PageEdge<CaseRow> edge, _) => edge.Node,
-        ("startCursor", PageInfo { Start: CaseRow row }, _) => row,
-        ("endCursor", PageInfo { End: CaseRow row }, _) => row,
-        ("hasNextPage", PageInfo { Beyond: CaseRow row, Backward: false, Filtered: true }, true) => row,
-        ("hasPreviousPage", PageInfo { Beyond: CaseRow row, Backward: true, Filtered: true }, true) => row,
+        ("cursor", PageEdge<CaseRow> edge) => edge.Node,
+        ("startCursor", PageInfo { Start: CaseRow row }) => row,
+        ("endCursor", PageInfo { End: CaseRow row }) => row,
         _ => null,
     };
 }

@@ -31,6 +31,7 @@ internal static class ErrorCatalogue
         new(AgencySuspended, 403, "the agency's access is suspended"),
         new(TrustedDocumentRequired, 403, "only registered documents may run for this agency"),
         new(MutationOverGet, 405, "mutations are POST only"),
+        new(MethodNotAllowed, 405, "only GET and POST reach `/graphql`"),
         new(NotAcceptable, 406, "the client accepts neither JSON response type"),
         new(RequestTooLarge, 413, "a body over `MaxRequestBytes`"),
         new(UnsupportedMediaType, 415, "a body that is not `application/json` (UTF-8)"),

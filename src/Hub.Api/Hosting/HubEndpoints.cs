@@ -1,3 +1,5 @@
+using GraphQL;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.Identity;
 using Hub.Api.Playground;
@@ -20,6 +22,16 @@ internal static class HubEndpoints
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Get, HttpMethods.Post],
                 (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http))
             .WithHubTraffic();
+        // Any other method gets an error shaped like every other, with its code and trace id.
+        app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
+            async (HttpContext http, IGraphQLTextSerializer serializer) =>
+            {
+                http.Response.Headers.Allow = "GET, POST";
+                http.Response.Headers.CacheControl = "no-store";
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                await serializer.WriteErrorAsync(http, ResponseMediaType.Negotiate(http.Request.Headers.Accept) ?? ResponseMediaType.Json,
+                    StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Send GraphQL requests with GET (queries) or POST.");
+            });
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -159,8 +159,10 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
         Assert.Equal(["GET", "POST"], response.Message.Content.Headers.Allow.Order(StringComparer.Ordinal));
-        Assert.Equal("application/problem+json", response.ContentType);
-        Assert.Equal(405, response.Json["status"]!.GetValue<int>());
+        Assert.Equal("application/graphql-response+json", response.ContentType);
+        Assert.Equal(["METHOD_NOT_ALLOWED"], response.ErrorCodes);
+        Assert.NotNull(response.Json["errors"]![0]!["extensions"]!["traceId"]);
+        Assert.True(response.Message.Headers.CacheControl?.NoStore);
         Assert.Null(response.Json["data"]);
         Assert.DoesNotContain("Exception", response.Body, StringComparison.Ordinal);
     }

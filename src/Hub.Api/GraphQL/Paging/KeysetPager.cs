@@ -48,8 +48,7 @@ internal static class KeysetPager
             hasNextPage: page.Backward ? page.Cursor is not null : more,
             hasPreviousPage: page.Backward ? more : page.Cursor is not null,
             countAsync: ct => source.CountAsync(ct),
-            beyond: more ? rows[page.Size].Row : default,
-            backward: page.Backward);
+            beyond: more ? rows[page.Size].Row : default);
     }
 
     private static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<OrderKey<T>> keys)

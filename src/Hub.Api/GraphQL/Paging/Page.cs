@@ -8,7 +8,7 @@ namespace Hub.Api.GraphQL.Paging;
 /// <c>hasPreviousPage</c> backward) tells of; <see cref="FilterReads"/>, when a <c>where</c> chose
 /// the items, the data categories it read, which makes what the page tells of each item (the
 /// beyond one included) a disclosure of those categories.</summary>
-internal sealed class Page<TNode>(IReadOnlyList<PageEdge<TNode>> edges, bool hasNextPage, bool hasPreviousPage, Func<CancellationToken, Task<int>> countAsync, TNode? beyond = default, bool backward = false)
+internal sealed class Page<TNode>(IReadOnlyList<PageEdge<TNode>> edges, bool hasNextPage, bool hasPreviousPage, Func<CancellationToken, Task<int>> countAsync, TNode? beyond = default)
 {
     private Func<CancellationToken, Task<int>> _countAsync = countAsync;
 
@@ -16,9 +16,6 @@ internal sealed class Page<TNode>(IReadOnlyList<PageEdge<TNode>> edges, bool has
     public bool HasNextPage { get; } = hasNextPage;
     public bool HasPreviousPage { get; } = hasPreviousPage;
     public TNode? Beyond { get; } = beyond;
-
-    /// <summary>The page was read backward: <see cref="Beyond"/> precedes it.</summary>
-    public bool Backward { get; } = backward;
     public DataCategory? FilterReads { get; set; }
 
     public Task<int> CountAsync(CancellationToken cancellationToken) => _countAsync(cancellationToken);
