@@ -37,6 +37,9 @@ internal static class CaseReader
 
         // A count under a filter would tell of every case it counted without naming one, so none
         // could be logged: counts of chosen cases are what statistics are for.
+        // Relative to a cursor, how many items follow says where each stands next to a case the
+        // caller saw; under a filter, that each matched.
+        page.Chosen = page.FilterReads is not null || PageRequest.From(context, scope).Cursor is not null;
         if (page.FilterReads is not null)
         {
             context.HubContext().FilteredPages.Add(([.. context.ResponsePath], page));

@@ -8,9 +8,10 @@ namespace Hub.Api.Disclosures;
 
 /// <summary>The cases a response names, read from the response that leaves (rule 12): a case
 /// object in the output, with the categories of its disclosed fields there; every cursor that
-/// points at a case; and every case a filter chose for a page that is in the output (the one read
-/// beyond it included), whatever was selected of it, since the page's very shape (its edges, its
-/// next page) tells that they matched: those with the categories the filter read of them. A case
+/// points at a case; and every case of a page that a filter or a cursor chose, when the page is in
+/// the output (the one read beyond it included), whatever was selected of it, since the page's very
+/// shape (its edges, its next page) tells that they matched or where they stand: with the
+/// categories a filter read of them. A case
 /// nulled by an error beneath it is named too, unless it stood at a position in a list of cases:
 /// the error says it is visible (or, under a filter, that it matched). Anything else an error
 /// nulled is not in the output and is not logged; a response without data and without such errors
@@ -55,7 +56,7 @@ internal static class DisclosedCases
             case ObjectExecutionNode { Result: CaseRow row } shown:
                 collected.Record(row.Id, row.Purpose, Withholding.Disclosed(row, shown.SubFields!.Select(f => f.FieldDefinition.Name)) | row.FilteredBy);
                 break;
-            case ObjectExecutionNode { Result: Page<CaseRow> { FilterReads: not null } chosen }:
+            case ObjectExecutionNode { Result: Page<CaseRow> { Chosen: true } chosen }:
                 foreach (var row in chosen.Edges.Select(e => e.Node).Append(chosen.Beyond).OfType<CaseRow>())
                 {
                     collected.Record(row.Id, row.Purpose, row.FilteredBy);

@@ -284,6 +284,14 @@ public sealed class RandomizedDisclosureTests(EmptyHub hub, ITestOutputHelper ou
                 log.Pointed(id);
             }
 
+            // A page after (before) a cursor tells where its items stand: the one read beyond it,
+            // which hasNextPage (hasPreviousPage) tells of, is disclosed too.
+            var beyond = forward ? end : start - 1;
+            if (cursor is not null && beyond >= 0 && beyond < expected.Count)
+            {
+                log.Pointed(expected[beyond]);
+            }
+
             await CompareLogAsync(at, operation, log);
             var (hasNext, hasPrevious) = (info["hasNextPage"]!.GetValue<bool>(), info["hasPreviousPage"]!.GetValue<bool>());
             if (hasNext != end < expected.Count || hasPrevious != start > 0)

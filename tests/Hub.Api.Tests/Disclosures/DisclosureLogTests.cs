@@ -48,6 +48,18 @@ public sealed class DisclosureLogTests(HubFactory hub) : IClassFixture<HubFactor
     }
 
     [Fact]
+    public async Task APageAfterACursor_DisclosesItsCases_WhateverIsSelectedOfIt()
+    {
+        var (first, _) = await RunAsync("First", "{ cases(purpose: ASSISTANCE, first: 1) { pageInfo { endCursor } } }");
+        var cursor = first.Data!["cases"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var (next, _) = await RunAsync("Next", $$"""{ cases(purpose: ASSISTANCE, first: 2, after: "{{cursor}}") { nodes { id } } }""");
+        var (_, logged) = await RunAsync("Shape", $$"""{ cases(purpose: ASSISTANCE, first: 1, after: "{{cursor}}") { pageInfo { hasNextPage } } }""");
+
+        Assert.Equal(next.Data!["cases"]!["nodes"]!.AsArray().Select(n => Guid.Parse(n!["id"]!.GetValue<string>())).Order(), logged.Select(d => d.CaseId).Order());
+        Assert.All(logged, d => Assert.Equal(DataCategory.None, d.Categories));
+    }
+
+    [Fact]
     public async Task AReferralsCaseNulledByAnErrorBeneathIt_IsLogged_ForTheErrorSaysItIsVisible()
     {
         var (plain, _) = await RunAsync("Plain", "{ referrals(purpose: ASSISTANCE, first: 5) { nodes { case { id } } } }");

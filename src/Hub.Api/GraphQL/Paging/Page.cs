@@ -18,6 +18,10 @@ internal sealed class Page<TNode>(IReadOnlyList<PageEdge<TNode>> edges, bool has
     public TNode? Beyond { get; } = beyond;
     public DataCategory? FilterReads { get; set; }
 
+    /// <summary>A <c>where</c> or a cursor chose the items: the page's shape (how many, whether
+    /// more follow) tells something of each of them.</summary>
+    public bool Chosen { get; set; }
+
     public Task<int> CountAsync(CancellationToken cancellationToken) => _countAsync(cancellationToken);
 
     /// <summary>The total is not answered: asking for it is this field error.</summary>

@@ -10,7 +10,6 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor, Curs
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
-    public const string InvalidPagingCode = ErrorCodes.InvalidPaging;
 
     /// <summary>The page the client asked for; its cursors are sealed for the caller's agency and
     /// the purpose of <paramref name="scope"/>.</summary>
@@ -23,7 +22,7 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor, Curs
 
         if (Problem(first, first is not null || after is not null, last, last is not null || before is not null) is { } problem)
         {
-            throw new ExecutionError(problem) { Code = InvalidPagingCode };
+            throw new ExecutionError(problem) { Code = ErrorCodes.InvalidPaging };
         }
 
         var backward = last is not null || before is not null;

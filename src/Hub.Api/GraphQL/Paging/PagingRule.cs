@@ -16,7 +16,7 @@ internal sealed class PagingRule : ValidationRuleBase
             var problem = PageRequest.Problem(Size("first"), Has("first") || Has("after"), Size("last"), Has("last") || Has("before"));
             if (problem is not null)
             {
-                context.ReportError(new ValidationError(context.Document.Source, null!, problem, field) { Code = PageRequest.InvalidPagingCode });
+                context.ReportError(new ValidationError(context.Document.Source, null!, problem, field) { Code = ErrorCodes.InvalidPaging });
             }
         }
 
