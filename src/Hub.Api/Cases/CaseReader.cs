@@ -23,8 +23,9 @@ internal static class CaseReader
         var scope = context.Scope(purpose);
         // Rule 2's two disjoint halves, each paged by its own index: an owner of many cases reads a
         // page of them, not all it owns.
+        var request = PageRequest.From(context, scope);
         var walk = await context.RequestServices!.GetRequiredService<ConsentDensity>()
-            .WalkCasesAsync(context.Db(), scope, PageRequest.From(context, scope).Size, context.CancellationToken);
+            .WalkCasesAsync(context.Db(), scope, request.Size, context.CancellationToken);
         var consented = walk ? DisclosurePolicy.ConsentedToOthersProbed : DisclosurePolicy.ConsentedToOthers;
         var halves = new[] { DisclosurePolicy.Owns, consented }.Select(half => context.Db().Cases.AsNoTracking().Where(half.For(scope))).ToList();
         var page = await ConnectionQuery.PageAsync(context, Visible(context, scope),
@@ -39,10 +40,14 @@ internal static class CaseReader
         // could be logged: counts of chosen cases are what statistics are for.
         // Relative to a cursor, how many items follow says where each stands next to a case the
         // caller saw; under a filter, that each matched.
-        page.Chosen = page.FilterReads is not null || PageRequest.From(context, scope).Cursor is not null;
+        page.Chosen = page.FilterReads is not null || request.Cursor is not null;
+        if (page.Chosen)
+        {
+            context.HubContext().ChosenPages.Add(([.. context.ResponsePath], page));
+        }
+
         if (page.FilterReads is not null)
         {
-            context.HubContext().FilteredPages.Add(([.. context.ResponsePath], page));
             page.RefuseCount(new ExecutionError("totalCount is not answered for cases chosen by a filter: every case it counted would be disclosed unrecorded. Page through the cases, each of which is recorded, or ask the statistics.") { Code = ErrorCodes.InvalidFilter });
         }
 

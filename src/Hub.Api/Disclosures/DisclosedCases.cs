@@ -11,11 +11,10 @@ namespace Hub.Api.Disclosures;
 /// points at a case; and every case of a page that a filter or a cursor chose, when the page is in
 /// the output (the one read beyond it included), whatever was selected of it, since the page's very
 /// shape (its edges, its next page) tells that they matched or where they stand: with the
-/// categories a filter read of them. A case
-/// nulled by an error beneath it is named too, unless it stood at a position in a list of cases:
-/// the error says it is visible (or, under a filter, that it matched). Anything else an error
-/// nulled is not in the output and is not logged; a response without data and without such errors
-/// logs nothing.</summary>
+/// categories a filter read of them. A case nulled by an error beneath it is named too, unless it
+/// stood at a position in a list of cases that nothing chose: the error says it is visible (or that
+/// it matched). Anything else an error nulled is not in the output and is not logged; a response
+/// without data and without such errors logs nothing.</summary>
 internal static class DisclosedCases
 {
     public static DisclosureCollector In(ExecutionResult result, HubUserContext request)
@@ -34,15 +33,15 @@ internal static class DisclosedCases
         return collected;
     }
 
-    // The cases of filtered pages under which an error is reported: ["cases", "nodes", 3, ...] names
+    // The cases of chosen pages under which an error is reported: ["cases", "nodes", 3, ...] names
     // the fourth case of the page at ["cases"], whether or not the error left the page standing.
     private static IEnumerable<CaseRow> ChosenAndErred(ExecutionResult result, HubUserContext request) =>
         from error in result.Errors ?? []
         let path = error.Path?.ToList() ?? []
-        from filtered in request.FilteredPages
-        where path.Count > filtered.Path.Length + 1 && path.Take(filtered.Path.Length).SequenceEqual(filtered.Path)
-            && path[filtered.Path.Length] is "nodes" or "edges" && path[filtered.Path.Length + 1] is int index && index < filtered.Page.Edges.Count
-        select filtered.Page.Edges[(int)path[filtered.Path.Length + 1]].Node;
+        from chosen in request.ChosenPages
+        where path.Count > chosen.Path.Length + 1 && path.Take(chosen.Path.Length).SequenceEqual(chosen.Path)
+            && path[chosen.Path.Length] is "nodes" or "edges" && path[chosen.Path.Length + 1] is int index && index < chosen.Page.Edges.Count
+        select chosen.Page.Edges[(int)path[chosen.Path.Length + 1]].Node;
 
     private static void Walk(ExecutionNode node, DisclosureCollector collected, bool inCaseList)
     {

@@ -34,7 +34,7 @@ internal sealed class HubUserContext : Dictionary<string, object?>
 
     public RequestLoaders Loaders { get; } = new();
 
-    /// <summary>The pages of cases a filter chose, by their response path: an error beneath one of
-    /// their cases tells that the case matched, even where the error nulled the page.</summary>
-    public List<(object[] Path, Page<CaseRow> Page)> FilteredPages { get; } = [];
+    /// <summary>The pages of cases a filter or a cursor chose, by their response path: an error
+    /// beneath one of their cases tells of that case, even where the error nulled the page.</summary>
+    public List<(object[] Path, Page<CaseRow> Page)> ChosenPages { get; } = [];
 }
