@@ -44,7 +44,9 @@ internal static class DocumentLimits
             ? (null, Refuse(ErrorCodes.TooManyAliases, $"The document uses more than {limits.MaxAliases} aliases."))
             : counter.Directives > limits.MaxDirectives
                 ? (null, Refuse(ErrorCodes.TooManyDirectives, $"The document uses more than {limits.MaxDirectives} directives."))
-                : (document, null);
+                : ExpandedSelections.Count(document) > limits.MaxExpandedFields
+                    ? (null, Refuse(ErrorCodes.TooManyFields, $"The document selects more than {limits.MaxExpandedFields} fields with its fragments spread out."))
+                    : (document, null);
     }
 
     private static int CountTokens(string query, int stopAt)

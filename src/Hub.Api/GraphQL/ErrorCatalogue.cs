@@ -15,6 +15,7 @@ internal static class ErrorCatalogue
         new(TooManyAliases, 400, "the document uses more than `MaxAliases` aliases"),
         new(TooManyDirectives, 400, "the document uses more than `MaxDirectives` directives"),
         new(DocumentTooDeep, 400, "the document nests deeper than `MaxParserDepth`"),
+        new(TooManyFields, 400, "the document selects more than `MaxExpandedFields` fields with its fragments spread out"),
         new(SelectionTooDeep, 400, "the selection is deeper than `MaxDepth`"),
         new(TooCostly, 400, "the operation costs more than `MaxComplexity`"),
         new(InvalidPaging, 400, "a page over 100, both paging directions, or backwards where only forward paging exists"),

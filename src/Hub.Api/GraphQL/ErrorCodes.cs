@@ -17,6 +17,7 @@ internal static class ErrorCodes
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string TooManyDirectives = "TOO_MANY_DIRECTIVES";
     public const string DocumentTooDeep = "DOCUMENT_TOO_DEEP";
+    public const string TooManyFields = "TOO_MANY_FIELDS";
     public const string SelectionTooDeep = "SELECTION_TOO_DEEP";
     public const string TooCostly = "TOO_COSTLY";
     public const string InvalidPaging = "INVALID_PAGING";

@@ -45,8 +45,10 @@ internal sealed class GraphQLRateLimit(RateLimitWindows windows, IOptions<Limits
     private static Quota[] QuotasOf(HttpContext http, LimitsOptions limits)
     {
         var perCaller = limits.CallerRequestsPerMinute();
-        if (http.User.Identity?.IsAuthenticated == true && http.User.GetTenantId() is { Length: > 0 } tenant)
+        if (http.User.Identity?.IsAuthenticated == true && http.User.GetTenantId() is { Length: > 0 } claimed)
         {
+            // One spelling per tenant, as the registry reads it: the tenant's ceiling is one.
+            var tenant = Guid.TryParse(claimed, out var id) ? id.ToString() : claimed;
             return
             [
                 new Quota("agency", "tenant:" + tenant, limits.RequestsPerMinute),

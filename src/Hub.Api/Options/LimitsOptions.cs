@@ -13,6 +13,10 @@ internal sealed class LimitsOptions
     public int MaxAliases { get; set; } = 15;
     public int MaxDirectives { get; set; } = 50;
 
+    /// <summary>Field selections with every fragment spread out: a few fragments that each spread
+    /// the next twice would otherwise make the later checks do exponential work.</summary>
+    public int MaxExpandedFields { get; set; } = 5_000;
+
     /// <summary>Nesting the parser accepts at all; far above any real query, it only keeps a
     /// hostile document from exhausting the stack.</summary>
     public int MaxParserDepth { get; set; } = 64;

@@ -5,6 +5,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.Options;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -158,6 +159,12 @@ internal sealed class TrustedDocumentRegistry(
             return ["The document has no operation."];
         }
 
+        // What the Hub would refuse to run is not worth keeping: it serves queries and mutations.
+        if (operations.Any(o => o.Operation is not (OperationType.Query or OperationType.Mutation)))
+        {
+            return ["The Hub serves queries and mutations only; a document with a subscription would never run."];
+        }
+
         var problems = new List<string>();
         foreach (var operation in operations)
         {
@@ -166,7 +173,7 @@ internal sealed class TrustedDocumentRegistry(
                 Schema = schema,
                 Document = parsed,
                 Operation = operation,
-                Rules = DocumentValidator.CoreRules,
+                Rules = [.. DocumentValidator.CoreRules, new PagingRule()],
                 UserContext = new Dictionary<string, object?>(),
                 Variables = Inputs.Empty,
                 Extensions = Inputs.Empty,

@@ -47,6 +47,8 @@ public sealed class AttackTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         { "first: 101 in a variable", HttpStatusCode.BadRequest, "INVALID_PAGING" },
         { "a selection deeper than real use", HttpStatusCode.BadRequest, "SELECTION_TOO_DEEP" },
         { "a field the token's roles do not open", HttpStatusCode.Forbidden, "MISSING_ROLE" },
+        { "fragments that double at every link", HttpStatusCode.BadRequest, "TOO_MANY_FIELDS" },
+        { "text that is not Unicode", HttpStatusCode.BadRequest, "INVALID_REQUEST" },
     };
 
     [Theory]
@@ -78,6 +80,9 @@ public sealed class AttackTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         "field duplication" => Post("{ countries { " + string.Join(' ', Enumerable.Repeat("code", 1_200)) + " } }"),
         "directive overloading" => Post("{ countries { code " + string.Concat(Enumerable.Repeat("@include(if: true) ", 60)) + "} }"),
         "circular fragments" => Post("query { countries { ...A } } fragment A on Country { ...B } fragment B on Country { ...A }"),
+        // Spread out, 40 links that each spread the next twice would be 2^40 selections.
+        "fragments that double at every link" => Post("query Q { ...F0 } " + string.Concat(Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} ")) + "fragment F40 on Query { me { roles } }"),
+        "text that is not Unicode" => Raw("""{"query":"{ me { roles } } #\ud800"}""", "application/json"),
         "circular introspection" => Post("{ countries { code } __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } }"),
         "field suggestions" => Post("{ countrys { code } }"),
         "introspection without a token" => Post("{ __schema { types { name } } }"),

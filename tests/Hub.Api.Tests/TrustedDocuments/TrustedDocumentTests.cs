@@ -98,6 +98,8 @@ public sealed class TrustedDocumentTests(HubFactory hub) : IClassFixture<HubFact
         var mismatch = await RegisterAsync("{ countries { code } }", documentId: Sha256Id("{ countries { name } }"));
         var longName = await RegisterAsync("{ countries { code } }", name: new string('n', 201));
         var typeDefinition = await RegisterAsync("type X { a: Int } { countries { code } }");
+        var subscription = await RegisterAsync("subscription S { countries { code } }");
+        var pageTooLarge = await RegisterAsync("{ projects(first: 1000) { totalCount } }");
 
         string Code(GraphQLResponse r) => r.Data!["registerTrustedDocument"]!["errors"]![0]!["code"]!.GetValue<string>();
         Assert.Equal("INVALID_DOCUMENT", Code(unknownField));
@@ -107,7 +109,9 @@ public sealed class TrustedDocumentTests(HubFactory hub) : IClassFixture<HubFact
         Assert.Equal("DOCUMENT_ID_MISMATCH", Code(mismatch));
         Assert.Equal("INVALID_NAME", Code(longName));
         Assert.Equal("INVALID_DOCUMENT", Code(typeDefinition));
-        Assert.All([unknownField, syntax, tooLarge, mismatch, longName, typeDefinition], r => Assert.Null(r.Data!["registerTrustedDocument"]!["trustedDocument"]));
+        Assert.Equal("INVALID_DOCUMENT", Code(subscription));
+        Assert.Equal("INVALID_DOCUMENT", Code(pageTooLarge));
+        Assert.All([unknownField, syntax, tooLarge, mismatch, longName, typeDefinition, subscription, pageTooLarge], r => Assert.Null(r.Data!["registerTrustedDocument"]!["trustedDocument"]));
         Assert.Equal(before, await hub.WithDbAsync(db => db.TrustedDocuments.CountAsync()));
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -25,6 +26,11 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptio
         catch (InvalidRequestException e)
         {
             return (null, false, new Refusal(ErrorCodes.InvalidRequest, e.Message));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or DecoderFallbackException)
+        {
+            // Text that is not Unicode (a lone surrogate, escaped or raw) cannot be a request.
+            return (null, false, new Refusal(ErrorCodes.InvalidRequest, "The request holds text that is not valid Unicode."));
         }
     }
 
