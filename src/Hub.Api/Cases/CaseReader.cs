@@ -15,9 +15,6 @@ namespace Hub.Api.Cases;
 /// (<see cref="Disclosures.DisclosedCases"/>).</summary>
 internal static class CaseReader
 {
-    public static IQueryable<Case> Visible(IResolveFieldContext context, AccessScope scope) =>
-        context.Db().Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope));
-
     public static async Task<Page<CaseRow>> PageAsync(IResolveFieldContext context, Purpose purpose)
     {
         var scope = context.Scope(purpose);
@@ -28,7 +25,7 @@ internal static class CaseReader
             .WalkCasesAsync(context.Db(), scope, request.Size, context.CancellationToken);
         var consented = walk ? DisclosurePolicy.ConsentedToOthersProbed : DisclosurePolicy.ConsentedToOthers;
         var halves = new[] { DisclosurePolicy.Owns, consented }.Select(half => context.Db().Cases.AsNoTracking().Where(half.For(scope))).ToList();
-        var page = await ConnectionQuery.PageAsync(context, Visible(context, scope),
+        var page = await ConnectionQuery.PageAsync(context, context.Db().Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope)),
             CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
         foreach (var row in page.Edges.Select(e => e.Node).Append(page.Beyond).OfType<CaseRow>())

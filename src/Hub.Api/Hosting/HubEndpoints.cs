@@ -27,8 +27,6 @@ internal static class HubEndpoints
             async (HttpContext http, IGraphQLTextSerializer serializer) =>
             {
                 http.Response.Headers.Allow = "GET, POST";
-                http.Response.Headers.CacheControl = "no-store";
-                http.Response.Headers.XContentTypeOptions = "nosniff";
                 await serializer.WriteErrorAsync(http, ResponseMediaType.Negotiate(http.Request.Headers.Accept) ?? ResponseMediaType.Json,
                     StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Send GraphQL requests with GET (queries) or POST.");
             });

@@ -102,6 +102,7 @@ public sealed class RateLimitTests
         Assert.Equal(mediaType, refused.ContentType);
         Assert.Equal(["RATE_LIMITED"], refused.ErrorCodes);
         Assert.False(string.IsNullOrEmpty(refused.Json["errors"]![0]!["extensions"]!["traceId"]?.GetValue<string>()));
+        Assert.True(refused.Message.Headers.CacheControl?.NoStore);
         Assert.Equal("45", Header(refused, "Retry-After"));
         Assert.Equal("\"agency\";q=5;w=60, \"caller\";q=1;w=60", Header(refused, "RateLimit-Policy"));
         Assert.Equal("\"caller\";r=0;t=45", Header(refused, "RateLimit"));

@@ -27,10 +27,7 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        // Answers carry data about people: no cache, shared or private, may keep them, and no
-        // browser may read them as anything but what they say they are.
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
+        ErrorResponse.Protect(http.Response);
 
         var exchange = new GraphQLExchange(http);
         try
@@ -52,7 +49,7 @@ internal sealed class GraphQLEndpoint(
             var requestId = RequestId(http);
             logger.UnhandledRequestError(e, requestId);
             http.Response.Clear();
-            http.Response.Headers.CacheControl = "no-store";
+            ErrorResponse.Protect(http.Response);
             await WriteErrorAsync(exchange, StatusCodes.Status500InternalServerError, InternalError(requestId));
         }
     }

@@ -36,8 +36,6 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
         return this;
     }
 
-    public IEnumerable<string> Fields => _members.Where(m => m.Field is not null).Select(m => m.Field!).Distinct();
-
     public Expression<Func<TEntity, TRow>> Build(IReadOnlySet<string> selected, AccessScope? scope)
     {
         var entity = Expression.Parameter(typeof(TEntity), "e");
