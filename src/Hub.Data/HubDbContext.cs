@@ -28,6 +28,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

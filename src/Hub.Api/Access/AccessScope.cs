@@ -31,17 +31,25 @@ internal sealed class AccessScope
     public static AccessScope For(Caller caller, Purpose? purpose, DateTime now, HubDbContext db)
     {
         var agency = caller.Agency ?? throw new InvalidOperationException("Only an active agency has an access scope.");
-        return new AccessScope
-        {
-            AgencyId = agency.Id,
-            AgencyKind = agency.Kind,
-            CountryCode = agency.CountryCode,
-            Purpose = purpose,
-            Now = now,
-            RoleCategories = caller.IsActiveAgency ? CaseCategories.OpenedBy(caller.Roles) : DataCategory.None,
-            CanReadAllFinancials = caller.HasRole(HubRoles.ProjectsReadFinancials),
-            Consents = db.Consents.AsNoTracking(),
-            Agencies = db.Agencies.AsNoTracking(),
-        };
+        return Build(agency.Id, agency.Kind, agency.CountryCode, purpose, now, db,
+            caller.IsActiveAgency ? CaseCategories.OpenedBy(caller.Roles) : DataCategory.None, caller.HasRole(HubRoles.ProjectsReadFinancials));
     }
+
+    /// <summary>Another agency as a consent would name it, without any role: what a referral to it
+    /// is checked against (an active consent for the purpose must name it).</summary>
+    public static AccessScope OfRecipient(Agency agency, Purpose purpose, DateTime now, HubDbContext db) =>
+        Build(agency.Id, agency.Kind, agency.CountryCode, purpose, now, db, DataCategory.None, canReadAllFinancials: false);
+
+    private static AccessScope Build(Guid agencyId, AgencyKind kind, string countryCode, Purpose? purpose, DateTime now, HubDbContext db, DataCategory roleCategories, bool canReadAllFinancials) => new()
+    {
+        AgencyId = agencyId,
+        AgencyKind = kind,
+        CountryCode = countryCode,
+        Purpose = purpose,
+        Now = now,
+        RoleCategories = roleCategories,
+        CanReadAllFinancials = canReadAllFinancials,
+        Consents = db.Consents.AsNoTracking(),
+        Agencies = db.Agencies.AsNoTracking(),
+    };
 }

@@ -18,7 +18,9 @@ internal static class CaseCatalog
         .Always(r => r.Id, (c, s) => c.Id)
         .Always(r => r.OwnerAgencyId, (c, s) => c.OwnerAgencyId)
         .Map("reference", r => r.Reference, (c, s) => c.Reference)
-        .Map("registeredOn", r => r.RegisteredOn, (c, s) => (DateTime?)c.RegisteredOn));
+        .Map("registeredOn", r => r.RegisteredOn, (c, s) => (DateTime?)c.RegisteredOn)
+        .Map("changedOn", r => r.ChangedOn, (c, s) => (DateTime?)c.ChangedOn)
+        .Map("version", r => r.Version, (c, s) => (int?)c.Version));
 
     // A column is read under its category's gate; a category's flag (the gate itself, projected as
     // a boolean) is read whenever one of its fields, or the withheld list, is selected.

@@ -16,6 +16,7 @@ internal sealed class CaseQueries : IQueryFields
         query.ConnectionField<CaseGraphType, CaseRow, CaseFilterInputGraphType, CaseOrderInputGraphType>("cases")
             .Description("The cases the caller's agency owns, and those an active consent for the purpose names it in. Needs `Cases.Read` or `Cases.ReadIdentity`. Each case returned is recorded in the disclosure log.")
             .Argument<NonNullGraphType<PurposeGraphType>>("purpose", PurposeDescription)
+            .Argument<DateTimeGraphType>("changedSince", ChangedSince.Description("cases", "A consent granted to your agency marks its case changed, so a case newly shared with you appears too. Like a `where`, it cannot be combined with `totalCount`."))
             .ResolveAsync(async context => await CaseReader.PageAsync(context, context.GetArgument<Purpose>("purpose")));
 
         query.Field<CaseGraphType>("case")

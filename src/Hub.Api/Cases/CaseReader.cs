@@ -24,8 +24,9 @@ internal static class CaseReader
         var walk = await context.RequestServices!.GetRequiredService<ConsentDensity>()
             .WalkCasesAsync(context.Db(), scope, request.Size, context.CancellationToken);
         var consented = walk ? DisclosurePolicy.ConsentedToOthersProbed : DisclosurePolicy.ConsentedToOthers;
-        var halves = new[] { DisclosurePolicy.Owns, consented }.Select(half => context.Db().Cases.AsNoTracking().Where(half.For(scope))).ToList();
-        var page = await ConnectionQuery.PageAsync(context, context.Db().Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope)),
+        var changedSince = ChangedSince.Of(context);
+        var halves = new[] { DisclosurePolicy.Owns, consented }.Select(half => ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(half.For(scope)), c => c.ChangedOn, changedSince)).ToList();
+        var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope)), c => c.ChangedOn, changedSince),
             CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
         foreach (var row in page.Edges.Select(e => e.Node).Append(page.Beyond).OfType<CaseRow>())
@@ -37,13 +38,15 @@ internal static class CaseReader
         // could be logged: counts of chosen cases are what statistics are for.
         // Relative to a cursor, how many items follow says where each stands next to a case the
         // caller saw; under a filter, that each matched.
-        page.Chosen = page.FilterReads is not null || request.Cursor is not null;
+        // Changed since an instant is a filter too: each case on the page changed since then.
+        var filtered = page.FilterReads is not null || changedSince is not null;
+        page.Chosen = filtered || request.Cursor is not null;
         if (page.Chosen)
         {
             context.HubContext().ChosenPages.Add(([.. context.ResponsePath], page));
         }
 
-        if (page.FilterReads is not null)
+        if (filtered)
         {
             page.RefuseCount(new ExecutionError("totalCount is not answered for cases chosen by a filter: every case it counted would be disclosed unrecorded. Page through the cases, each of which is recorded, or ask the statistics.") { Code = ErrorCodes.InvalidFilter });
         }

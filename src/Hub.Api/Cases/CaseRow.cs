@@ -13,6 +13,8 @@ internal sealed class CaseRow
     public Guid OwnerAgencyId { get; init; }
     public string? Reference { get; init; }
     public DateTime? RegisteredOn { get; init; }
+    public DateTime? ChangedOn { get; init; }
+    public int? Version { get; init; }
 
     public object?[] Values { get; init; } = [];
 

@@ -30,16 +30,16 @@ internal static class GatedCaseFields
         new GatedCountry("citizenship", Demographic, "Citizenship.", c => c.CitizenshipCode),
         new GatedCountry("countryOfIdentification", Demographic, "Where the person was identified.", c => c.CountryOfIdentificationCode),
 
-        new GatedSet<ExploitationType>("exploitationTypes", Trafficking, "Types of exploitation.", c => c.ExploitationTypes.Select(e => e.Type), typeof(ExploitationTypeGraphType)),
+        new GatedSet<ExploitationType>("exploitationTypes", Trafficking, "Types of exploitation.", c => c.ExploitationTypes.Select(e => e.Type), typeof(ExploitationTypeGraphType), CaseSets.ExploitationTypes),
         new GatedColumn<LabourSector?>("labourSector", Trafficking, "Sector of forced labour.", c => c.LabourSector, typeof(LabourSectorGraphType)),
-        new GatedSet<MeansOfControl>("meansOfControl", Trafficking, "Means of control (HTCDS).", c => c.MeansOfControl.Select(e => e.Means), typeof(MeansOfControlGraphType)),
+        new GatedSet<MeansOfControl>("meansOfControl", Trafficking, "Means of control (HTCDS).", c => c.MeansOfControl.Select(e => e.Means), typeof(MeansOfControlGraphType), CaseSets.MeansOfControl),
         new GatedColumn<RecruitmentMethod?>("recruitmentMethod", Trafficking, "How the person was recruited.", c => c.RecruitmentMethod, typeof(RecruitmentMethodGraphType)),
         new GatedColumn<RecruiterRelation?>("recruiterRelation", Trafficking, "The recruiter's relation to the person.", c => c.RecruiterRelation, typeof(RecruiterRelationGraphType)),
         new GatedColumn<TraffickingDuration?>("traffickingDuration", Trafficking, "Time spent in the trafficking situation.", c => c.TraffickingDuration, typeof(TraffickingDurationGraphType)),
         new GatedCountry("countryOfExploitation", Trafficking, "Where the person was exploited.", c => c.CountryOfExploitationCode),
 
-        new GatedSet<Service>("servicesNeeded", Assistance, "Services the person needs.", c => c.Services.Select(e => e.Service), typeof(ServiceGraphType)),
-        new GatedSet<Service>("servicesReceived", Assistance, "Services the person has received.", c => c.Services.Where(e => e.Received).Select(e => e.Service), typeof(ServiceGraphType)),
+        new GatedSet<Service>("servicesNeeded", Assistance, "Services the person needs.", c => c.Services.Select(e => e.Service), typeof(ServiceGraphType), CaseSets.ServicesNeeded),
+        new GatedSet<Service>("servicesReceived", Assistance, "Services the person has received.", c => c.Services.Where(e => e.Received).Select(e => e.Service), typeof(ServiceGraphType), CaseSets.ServicesReceived),
         new GatedColumn<CaseStatus?>("status", Assistance, "Where the case stands.", c => c.Status, typeof(CaseStatusGraphType)),
     ];
 

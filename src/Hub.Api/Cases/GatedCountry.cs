@@ -13,6 +13,10 @@ internal sealed class GatedCountry(string name, DataCategory category, string de
     protected override IFieldResolver Resolver(int index) =>
         new FuncFieldResolver<CaseRow, object?>(c => c.Source.Values[index] is string code ? c.LoadCountry(code) : null);
 
+    protected override Type InputType => typeof(global::GraphQL.Types.StringGraphType);
+
+    public override string? CountryIn(object? value) => value as string;
+
     protected override string FilterNote => "Filter by the ISO 3166-1 alpha-3 code.";
 
     protected override Type FilterType => typeof(Hub.Api.GraphQL.Filtering.StringFilterInputGraphType);

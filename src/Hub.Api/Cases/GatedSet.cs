@@ -9,9 +9,16 @@ namespace Hub.Api.Cases;
 
 /// <summary>A gated set of values kept in a table of its own (a case's exploitation types, its
 /// services), loaded for a page of cases at once and shown as a list of <paramref name="elementGraphType"/>.</summary>
-internal sealed class GatedSet<TValue>(string name, DataCategory category, string description, Expression<Func<Case, IEnumerable<TValue>>> values, Type elementGraphType)
+internal sealed class GatedSet<TValue>(string name, DataCategory category, string description, Expression<Func<Case, IEnumerable<TValue>>> values, Type elementGraphType,
+    Action<Case, IReadOnlySet<TValue>> write)
     : GatedCaseField(name, category, description)
 {
+    protected override Type InputType => typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(elementGraphType));
+
+    /// <summary>Null and an empty list both clear the set; a value given twice counts once.</summary>
+    public override void Write(Case entity, object? value) =>
+        write(entity, ((IEnumerable<object?>?)value ?? []).Cast<TValue>().ToHashSet());
+
     public Expression<Func<Case, IEnumerable<TValue>>> Values { get; } = values;
 
     public override FieldType GraphField(int index) => new()

@@ -28,6 +28,7 @@ internal sealed class ConsentGraphType : ObjectGraphType<Consent>
         Field<NonNullGraphType<DateTimeGraphType>>("expiresOn").Description("When it ends (UTC); consent is always time-limited.").Resolve(c => c.Source.ExpiresOn);
         Field<DateTimeGraphType>("revokedOn").Description("When the person withdrew it (UTC); it stops holding from that instant.").Resolve(c => c.Source.RevokedOn);
         Field<NonNullGraphType<ConsentEvidenceGraphType>>("evidence").Description("How the consent was given.").Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Goes up by one with each change; `revokeConsent` names the version it read.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<BooleanGraphType>>("interpreterUsed").Description("Whether an interpreter helped the person give it.").Resolve(c => c.Source.InterpreterUsed);
     }
 }

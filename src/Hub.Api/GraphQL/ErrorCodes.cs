@@ -35,6 +35,9 @@ internal static class ErrorCodes
     public const string InvalidFilter = "INVALID_FILTER";
     public const string InvalidOrder = "INVALID_ORDER";
     public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidIdempotencyKey = "INVALID_IDEMPOTENCY_KEY";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+    public const string IdempotencyKeyInProgress = "IDEMPOTENCY_KEY_IN_PROGRESS";
     public const string InternalError = "INTERNAL_ERROR";
     public const string DisclosureLogFailed = "DISCLOSURE_LOG_FAILED";
 }

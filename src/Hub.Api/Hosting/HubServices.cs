@@ -1,8 +1,10 @@
 using GraphQL;
 using Hub.Api.Access;
 using Hub.Api.Agencies;
+using Hub.Api.Audit;
 using Hub.Api.CapacityBuilding;
 using Hub.Api.Cases;
+using Hub.Api.Consents;
 using Hub.Api.Countries;
 using Hub.Api.Disclosures;
 using Hub.Api.GraphQL;
@@ -13,6 +15,7 @@ using Hub.Api.Options;
 using Hub.Api.Projects;
 using Hub.Api.Referrals;
 using Hub.Api.TrustedDocuments;
+using Hub.Api.Writes;
 using Hub.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
@@ -29,6 +32,9 @@ internal static class HubServices
         var services = builder.Services;
         services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section);
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section);
+        services.AddOptions<WritesOptions>().BindConfiguration(WritesOptions.Section)
+            .Validate(o => o.ConsentHorizonDays > 0 && o.IdempotencyKeyHours > 0, "Hub:Writes:ConsentHorizonDays and IdempotencyKeyHours must be positive.")
+            .ValidateOnStart();
         services.AddHubTraffic();
         services.AddHttpContextAccessor();
         services.AddSingleton(sp => DataFolder.Resolve(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<HubOptions>>().Value));
@@ -87,11 +93,18 @@ internal static class HubServices
         services.AddSingleton<IQueryFields, CaseQueries>();
         services.AddSingleton<IQueryFields, ReferralQueries>();
         services.AddSingleton<IQueryFields, DisclosureQueries>();
+        services.AddSingleton<IQueryFields, AuditLogQueries>();
+        services.AddSingleton<IMutationFields, CaseMutations>();
+        services.AddSingleton<IMutationFields, ConsentMutations>();
+        services.AddSingleton<IMutationFields, ReferralMutations>();
         services.AddSingleton<TrustedDocumentFields>();
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<TrustedDocumentFields>());
         services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<TrustedDocumentFields>());
         services.AddScoped<TrustedDocumentRegistry>();
         services.AddScoped<DisclosureWriter>();
+        services.AddScoped<WriteSession>();
+        services.AddSingleton<IdempotencyPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped<RefusalSteps>();
         services.AddSingleton<DocumentCache>();

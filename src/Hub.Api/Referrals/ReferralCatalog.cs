@@ -21,7 +21,12 @@ internal static class ReferralCatalog
         .Map("status", r => r.Status, (r, s) => (ReferralStatus?)r.Status)
         .Map("respondedOn", r => r.RespondedOn, (r, s) => r.RespondedOn)
         .Map("closedOn", r => r.ClosedOn, (r, s) => r.ClosedOn)
-        .Map("project", r => r.ProjectId, (r, s) => r.ProjectId);
+        .Map("project", r => r.ProjectId, (r, s) => r.ProjectId)
+        .Map("purpose", r => r.ReferredFor, (r, s) => (Purpose?)r.Purpose)
+        .Map("note", r => r.Note, (r, s) => r.Note)
+        .Map("declineReason", r => r.DeclineReason, (r, s) => r.DeclineReason)
+        .Map("changedOn", r => r.ChangedOn, (r, s) => (DateTime?)r.ChangedOn)
+        .Map("version", r => r.Version, (r, s) => (int?)r.Version);
 
     public static readonly IReadOnlyList<FilterField<Referral>> Filters =
     [

@@ -15,6 +15,7 @@ internal sealed class ReferralQueries : IQueryFields
         query.ConnectionField<ReferralGraphType, ReferralRow, ReferralFilterInputGraphType, ReferralOrderInputGraphType>("referrals")
             .Description("The referrals the caller's agency made or received. The case behind each follows the case rules for the purpose. Needs `Cases.Read` or `Cases.ReadIdentity`.")
             .Argument<NonNullGraphType<PurposeGraphType>>("purpose", CaseQueries.PurposeDescription)
+            .Argument<DateTimeGraphType>("changedSince", ChangedSince.Description("referrals", "A referral changes when it is made and with each move."))
             .ResolveAsync(async context => await ReferralReader.PageAsync(context, context.GetArgument<Purpose>("purpose")));
 
         query.Field<ReferralGraphType>("referral")

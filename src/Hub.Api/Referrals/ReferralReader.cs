@@ -18,8 +18,9 @@ internal static class ReferralReader
     public static async Task<Page<ReferralRow>> PageAsync(IResolveFieldContext context, Purpose purpose)
     {
         var scope = context.Scope(purpose);
-        var halves = DisclosurePolicy.ReferralVisibleHalves.Select(half => context.Db().Referrals.AsNoTracking().Where(half.For(scope))).ToList();
-        var page = await ConnectionQuery.PageAsync(context, context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)),
+        var changedSince = ChangedSince.Of(context);
+        var halves = DisclosurePolicy.ReferralVisibleHalves.Select(half => ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(half.For(scope)), r => r.ChangedOn, changedSince)).ToList();
+        var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)), r => r.ChangedOn, changedSince),
             ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
         foreach (var edge in page.Edges)
@@ -37,6 +38,14 @@ internal static class ReferralReader
         var row = await context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)).Where(r => r.Id == id)
             .Select(ReferralCatalog.Rows.Build(selected, scope)).SingleOrDefaultAsync(context.CancellationToken);
         return row is null ? null : Read(row, purpose, selected);
+    }
+
+    /// <summary>A referral a write of the caller's agency made or moved, read for the purpose it
+    /// was made for: its case is shown as the recipient may see it under that consent.</summary>
+    public static async Task<ReferralRow?> WrittenAsync(IResolveFieldContext context, Guid id)
+    {
+        var purpose = await context.Db().Referrals.AsNoTracking().Where(r => r.Id == id).Select(r => (Purpose?)r.Purpose).SingleOrDefaultAsync(context.CancellationToken);
+        return purpose is { } p ? await SingleAsync(context, id, p) : null;
     }
 
     /// <summary>A case's referrals the caller may see, oldest first, paged in memory: a case has a

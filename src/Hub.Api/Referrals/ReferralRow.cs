@@ -14,6 +14,11 @@ internal sealed class ReferralRow
     public DateTime? RespondedOn { get; init; }
     public DateTime? ClosedOn { get; init; }
     public Guid? ProjectId { get; init; }
+    public Purpose? ReferredFor { get; init; }
+    public string? Note { get; init; }
+    public string? DeclineReason { get; init; }
+    public DateTime? ChangedOn { get; init; }
+    public int? Version { get; init; }
 
     /// <summary>The purpose the referral was read for; its case is read under the same one.</summary>
     public Purpose Purpose { get; set; }

@@ -17,5 +17,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.AfterJson).HasMaxLength(4000);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.OccurredAt);
+        builder.HasIndex(a => new { a.AgencyId, a.OccurredAt, a.Id });
+        builder.Property(a => a.TenantId).HasMaxLength(64);
+        builder.Property(a => a.ChangedFields).HasMaxLength(1000);
     }
 }

@@ -24,6 +24,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.OwnerAgencyId, c.Reference }).IsUnique();
         builder.HasIndex(c => new { c.OwnerAgencyId, c.RegisteredOn, c.Id });
         builder.HasIndex(c => new { c.RegisteredOn, c.Id });
+        builder.HasIndex(c => new { c.OwnerAgencyId, c.ChangedOn });
+        builder.HasIndex(c => c.ChangedOn);
+        builder.Property(c => c.Version).IsConcurrencyToken();
 
         builder.HasMany(c => c.ExploitationTypes).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.MeansOfControl).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);

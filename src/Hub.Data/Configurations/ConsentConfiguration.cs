@@ -17,6 +17,7 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         // The consent lookup for one case, and the recipient's side for driving reads from what
         // an agency may see.
         builder.HasIndex(c => new { c.CaseId, c.Purpose });
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.RecipientAgencyId, c.Purpose });
         builder.HasIndex(c => new { c.RecipientKind, c.RecipientCountryCode, c.Purpose });
 

@@ -18,6 +18,16 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.ToAgencyId, r.ReferredOn, r.Id });
         builder.HasIndex(r => new { r.ReferredOn, r.Id });
         builder.HasIndex(r => r.ProjectId);
+        builder.HasIndex(r => new { r.ToAgencyId, r.ChangedOn });
+        builder.HasIndex(r => new { r.FromAgencyId, r.ChangedOn });
+        builder.Property(r => r.Note).HasMaxLength(1000);
+        builder.Property(r => r.DeclineReason).HasMaxLength(500);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+
+        // One open referral of a case to an agency for a purpose: the database decides, also when
+        // two requests race.
+        builder.HasIndex(r => new { r.CaseId, r.ToAgencyId, r.Purpose }).IsUnique()
+            .HasDatabaseName("IX_Referrals_Open").HasFilter("\"Status\" IN ('Pending', 'Accepted')");
         builder.ToTable(t => t.HasCheckConstraint("CK_Referrals_Parties", "\"FromAgencyId\" <> \"ToAgencyId\""));
     }
 }

@@ -9,6 +9,14 @@ public sealed class Case
     public Guid OwnerAgencyId { get; set; }
     public DateTime RegisteredOn { get; set; }
 
+    /// <summary>When the case, or a consent recorded for it, last changed: what incremental sync
+    /// (<c>changedSince</c>) compares.</summary>
+    public DateTime ChangedOn { get; set; }
+
+    /// <summary>The optimistic concurrency token: an update names the version it read, and one
+    /// that another write has since moved on is refused.</summary>
+    public int Version { get; set; } = 1;
+
     // IDENTITY
     public string? GivenName { get; set; }
     public string? FamilyName { get; set; }

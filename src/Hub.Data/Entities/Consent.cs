@@ -17,6 +17,9 @@ public sealed class Consent
     public ConsentEvidence Evidence { get; set; }
     public bool InterpreterUsed { get; set; }
 
+    /// <summary>The optimistic concurrency token (see <see cref="Case.Version"/>).</summary>
+    public int Version { get; set; } = 1;
+
     /// <summary>The Entra object id (user) or client id (app) that recorded it.</summary>
     public required string RecordedBy { get; set; }
 }

@@ -11,5 +11,20 @@ public sealed class Referral
     public DateTime? RespondedOn { get; set; }
     public DateTime? ClosedOn { get; set; }
     public Guid? ProjectId { get; set; }
+
+    /// <summary>What the case is shared for: an active consent for this purpose names the recipient.</summary>
+    public Purpose Purpose { get; set; }
+
+    /// <summary>The sender's note to the recipient; no personal data belongs here.</summary>
+    public string? Note { get; set; }
+
+    /// <summary>Why the recipient declined it.</summary>
+    public string? DeclineReason { get; set; }
+
+    /// <summary>When the referral last changed: what incremental sync compares.</summary>
+    public DateTime ChangedOn { get; set; }
+
+    /// <summary>The optimistic concurrency token (see <see cref="Case.Version"/>).</summary>
+    public int Version { get; set; } = 1;
     public List<ReferralService> Services { get; set; } = [];
 }

@@ -77,6 +77,7 @@ internal sealed class CaseGenerator
             Reference = Reference(owner, registeredOn),
             OwnerAgencyId = ownerAgency.Id,
             RegisteredOn = registeredOn,
+            ChangedOn = registeredOn,
             Sex = CaseDemographics.Sex(random, types[0]),
             AgeBracket = CaseDemographics.AgeBracket(random, types[0]),
             CitizenshipCode = citizenship,

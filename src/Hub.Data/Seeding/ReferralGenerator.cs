@@ -56,8 +56,10 @@ internal sealed class ReferralGenerator(AgencyDirectory directory, ProjectPortfo
                 FromAgencyId = directory.Agencies[owner].Id,
                 ToAgencyId = directory.Agencies[recipient].Id,
                 ReferredOn = referredOn,
+                Purpose = Purpose.Assistance,
             };
             Progress(random, referral);
+            referral.ChangedOn = referral.ClosedOn ?? referral.RespondedOn ?? referral.ReferredOn;
             if (random.Chance(0.33))
             {
                 referral.ProjectId = portfolio.FundingProject(ownerCountry, directory.Agencies[recipient].CountryCode, DateOnly.FromDateTime(referredOn), random);
@@ -65,7 +67,7 @@ internal sealed class ReferralGenerator(AgencyDirectory directory, ProjectPortfo
 
             referrals.Add(referral);
             batch.Referrals.Add(referral);
-            batch.ReferralServices.AddRange(services.Select(s => new ReferralService { ReferralId = referral.Id, Service = s }));
+            batch.ReferralServices.AddRange(services.Select(s => new ReferralService { ReferralId = referral.Id, Service = s, Delivered = referral.Status == ReferralStatus.Completed }));
             referredOn = referredOn.AddSeconds(random.Next(86_400, 90 * 86_400));
         }
 

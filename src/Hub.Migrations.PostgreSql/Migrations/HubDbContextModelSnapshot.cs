@@ -101,6 +101,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("ActorIsApp")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("AfterJson")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -111,6 +114,10 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<string>("BeforeJson")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ChangedFields")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
@@ -130,11 +137,17 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("AgencyId", "OccurredAt", "Id");
 
                     b.ToTable("AuditEntries");
                 });
@@ -221,6 +234,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CitizenshipCode")
                         .HasMaxLength(3)
                         .HasColumnType("character(3)")
@@ -295,13 +311,21 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedOn");
 
                     b.HasIndex("CitizenshipCode");
 
                     b.HasIndex("CountryOfExploitationCode");
 
                     b.HasIndex("CountryOfIdentificationCode");
+
+                    b.HasIndex("OwnerAgencyId", "ChangedOn");
 
                     b.HasIndex("OwnerAgencyId", "Reference")
                         .IsUnique();
@@ -413,6 +437,10 @@ namespace Hub.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime?>("RevokedOn")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -535,6 +563,48 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.ToTable("DonorContributions");
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Outcomes")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("AgencyId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -650,14 +720,30 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ClosedOn")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<Guid>("FromAgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("ProjectId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime>("ReferredOn")
                         .HasColumnType("timestamp with time zone");
@@ -673,13 +759,26 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ToAgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("FromAgencyId", "ChangedOn");
+
                     b.HasIndex("ReferredOn", "Id");
+
+                    b.HasIndex("ToAgencyId", "ChangedOn");
+
+                    b.HasIndex("CaseId", "ToAgencyId", "Purpose")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_Open")
+                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
 
                     b.HasIndex("FromAgencyId", "ReferredOn", "Id");
 
@@ -699,6 +798,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<string>("Service")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Delivered")
+                        .HasColumnType("boolean");
 
                     b.HasKey("ReferralId", "Service");
 
@@ -897,6 +999,15 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.HasOne("Hub.Data.Entities.Project", null)
                         .WithMany("Contributions")
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.IdempotencyRecord", b =>
+                {
+                    b.HasOne("Hub.Data.Entities.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -94,6 +94,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ActorIsApp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AfterJson")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -103,6 +106,10 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("BeforeJson")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedFields")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
@@ -123,11 +130,17 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("AgencyId", "OccurredAt", "Id");
 
                     b.ToTable("AuditEntries");
                 });
@@ -214,6 +227,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CitizenshipCode")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
@@ -288,13 +304,21 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedOn");
 
                     b.HasIndex("CitizenshipCode");
 
                     b.HasIndex("CountryOfExploitationCode");
 
                     b.HasIndex("CountryOfIdentificationCode");
+
+                    b.HasIndex("OwnerAgencyId", "ChangedOn");
 
                     b.HasIndex("OwnerAgencyId", "Reference")
                         .IsUnique();
@@ -406,6 +430,10 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("RevokedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -528,6 +556,46 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.ToTable("DonorContributions");
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcomes")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("AgencyId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -643,13 +711,29 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FromAgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReferredOn")
@@ -666,13 +750,26 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ToAgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("FromAgencyId", "ChangedOn");
+
                     b.HasIndex("ReferredOn", "Id");
+
+                    b.HasIndex("ToAgencyId", "ChangedOn");
+
+                    b.HasIndex("CaseId", "ToAgencyId", "Purpose")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_Open")
+                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
 
                     b.HasIndex("FromAgencyId", "ReferredOn", "Id");
 
@@ -692,6 +789,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.Property<string>("Service")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Delivered")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ReferralId", "Service");
 
@@ -888,6 +988,15 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.HasOne("Hub.Data.Entities.Project", null)
                         .WithMany("Contributions")
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.IdempotencyRecord", b =>
+                {
+                    b.HasOne("Hub.Data.Entities.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

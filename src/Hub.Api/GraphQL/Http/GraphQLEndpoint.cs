@@ -2,18 +2,24 @@ using System.Diagnostics;
 using GraphQL;
 using Hub.Api.Disclosures;
 using Hub.Api.Hosting;
+using Hub.Api.Identity;
 using Hub.Api.Playground;
+using Hub.Api.Writes;
 
 namespace Hub.Api.GraphQL.Http;
 
 /// <summary>GraphQL over HTTP at <c>/graphql</c>: one operation per request, by GET (queries) or
 /// by POST with a JSON body. The request meets the <see cref="RefusalSteps"/> in order, runs, and
-/// has its disclosures written before the response leaves.</summary>
+/// has its disclosures written before the response leaves. A mutation runs in one transaction with
+/// its audit rows and the disclosures of its payload (<see cref="WriteSession"/>): all of it is
+/// committed, or none.</summary>
 internal sealed class GraphQLEndpoint(
     IDocumentExecuter<HubSchema> executer,
     IGraphQLTextSerializer serializer,
     RefusalSteps steps,
     DisclosureWriter disclosures,
+    CallerResolver callers,
+    WriteSession writes,
     TimeProvider time,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -45,6 +51,7 @@ internal sealed class GraphQLEndpoint(
         }
         catch (Exception e) when (e is not OperationCanceledException && !http.Response.HasStarted)
         {
+            await writes.RollbackAsync();
             // Whatever went wrong, the answer is the Hub's own error with the trace id, never the exception.
             var requestId = RequestId(http);
             logger.UnhandledRequestError(e, requestId);
@@ -72,6 +79,13 @@ internal sealed class GraphQLEndpoint(
             IsTrustedDocument = exchange.IsTrustedDocument,
             Now = time.GetUtcNow().UtcDateTime,
         };
+        var writing = !context.IsGetRequest && IdempotencyKey.RunsMutation(exchange);
+        if (writing && await BeginWritesAsync(exchange, context) is { } refusal)
+        {
+            await WriteErrorAsync(exchange, ErrorCatalogue.StatusOf(refusal.Code), new ExecutionError(refusal.Message) { Code = refusal.Code });
+            return;
+        }
+
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = exchange.Query;
@@ -94,10 +108,30 @@ internal sealed class GraphQLEndpoint(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.DisclosureLogFailed(e, context.RequestId);
+            await writes.RollbackAsync();
             await WriteErrorAsync(exchange, ErrorCatalogue.StatusOf(ErrorCodes.DisclosureLogFailed), new ExecutionError(
                 $"The disclosure log could not be written, so no case data is sent. Quote request id {context.RequestId} to the Hub's operators.")
             { Code = ErrorCodes.DisclosureLogFailed });
             return;
+        }
+
+        if (writing)
+        {
+            // A write whose request failed anywhere, even in reading back its payload, is undone,
+            // and the answer says so rather than show what was not kept.
+            if (!result.Executed || result.Errors?.Any(e => ErrorCatalogue.Find(e.Code) is not { Status: < 500 }) == true)
+            {
+                await writes.RollbackAsync();
+                if (result.Executed)
+                {
+                    await WriteErrorAsync(exchange, StatusCodes.Status500InternalServerError, InternalError(context.RequestId));
+                    return;
+                }
+            }
+            else
+            {
+                await writes.CommitAsync(http.RequestAborted);
+            }
         }
 
         // A request that never executed was refused: its status comes from its errors' codes.
@@ -105,6 +139,29 @@ internal sealed class GraphQLEndpoint(
             ? StatusCodes.Status200OK
             : ErrorCatalogue.StatusOf([.. errors.Select(e => e.Code)], exchange.MediaType == ResponseMediaType.GraphQLResponse);
         await WriteAsync(exchange, status, result);
+    }
+
+    // The transaction opens before anything runs; a key is claimed in it, which needs the agency.
+    private async Task<Refusal?> BeginWritesAsync(GraphQLExchange exchange, HubUserContext context)
+    {
+        var (valid, key) = IdempotencyKey.Read(exchange.Http.Request);
+        if (!valid)
+        {
+            return new Refusal(ErrorCodes.InvalidIdempotencyKey, $"An {IdempotencyKey.Header} is 1 to {IdempotencyKey.MaxLength} printable ASCII characters, sent once.");
+        }
+
+        if (key is not null)
+        {
+            exchange.Caller = context.Caller = await callers.ConfirmAsync(exchange.Caller, exchange.Http.RequestAborted);
+        }
+
+        var refusal = await writes.BeginAsync(key, exchange.Caller, IdempotencyKey.FingerprintOf(exchange), context.Now, exchange.Http.RequestAborted);
+        if (writes.IsReplay)
+        {
+            exchange.Http.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";
+        }
+
+        return refusal;
     }
 
     // A browser opening /graphql asks for HTML and sends no operation: it gets the playground.

@@ -47,7 +47,15 @@ public static class RandomWorld
         var cases = Enumerable.Range(0, g.Between(options.MinCases, options.MaxCases)).Select(_ => g.Case(agencies)).ToList();
         var consents = cases.SelectMany(c => Enumerable.Range(0, g.Between(0, options.MaxConsentsPerCase)).Select(_ => g.Consent(c, agencies))).ToList();
         var callers = agencies.SelectMany(a => Enumerable.Range(0, g.Between(1, 2)).Select(_ => g.Caller(a))).ToList();
-        var referrals = cases.SelectMany(c => Enumerable.Range(0, g.Between(0, options.MaxReferralsPerCase)).Select(_ => g.Referral(c, agencies))).ToList();
+        var referrals = OneOpenPerRecipient(cases.SelectMany(c => Enumerable.Range(0, g.Between(0, options.MaxReferralsPerCase)).Select(_ => g.Referral(c, agencies))).ToList());
+
+        // A case has one open referral to an agency at a time (the Hub's unique index says so):
+        // a second one drawn open is taken as declined.
+        static List<OracleReferral> OneOpenPerRecipient(List<OracleReferral> drawn)
+        {
+            var open = new HashSet<(Guid, Guid)>();
+            return [.. drawn.Select(r => r.Status is not (ReferralStatus.Pending or ReferralStatus.Accepted) || open.Add((r.CaseId, r.ToAgencyId)) ? r : r with { Status = ReferralStatus.Declined })];
+        }
 
         return new OracleWorld
         {

@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.Identity;
+using Hub.Data.Entities;
+
+namespace Hub.Api.Audit;
+
+internal sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
+{
+    public AuditEntryGraphType()
+    {
+        Name = "AuditEntry";
+        Description = "One write your agency made, appended in the same transaction as the write itself. It names the fields the write set, never their values.";
+        this.RequireRole(HubRoles.AuditRead);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier; later entries have larger ones.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("When the write was made (UTC).").Resolve(c => c.Source.OccurredAt);
+        Field<NonNullGraphType<StringGraphType>>("operation").Description("The mutation, e.g. `referCase`.").Resolve(c => c.Source.Action);
+        Field<NonNullGraphType<StringGraphType>>("entityType").Description("What was written: `Case`, `Consent`, `Referral`, `TrustedDocument`, `Agency`.").Resolve(c => c.Source.EntityType);
+        Field<NonNullGraphType<StringGraphType>>("entityId").Description("The id of what was written (a trusted document's `documentId`, an agency's code).").Resolve(c => c.Source.EntityId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields").Description("The input fields the write set, by name; never their values.")
+            .Resolve(c => c.Source.ChangedFields is { Length: > 0 } fields ? fields.Split(',') : []);
+        Field<StringGraphType>("tenantId").Description("The Entra tenant of the token that wrote.").Resolve(c => c.Source.TenantId);
+        Field<NonNullGraphType<StringGraphType>>("actorId").Description("The Entra object id of the user, or the app's client id.").Resolve(c => c.Source.ActorId);
+        Field<NonNullGraphType<BooleanGraphType>>("actorIsApp").Description("Whether an app (app-only token) wrote, not a user.").Resolve(c => c.Source.ActorIsApp);
+        Field<NonNullGraphType<StringGraphType>>("requestId").Description("The trace id of the request that wrote, as the Hub's logs and errors quote it.").Resolve(c => c.Source.RequestId);
+    }
+}

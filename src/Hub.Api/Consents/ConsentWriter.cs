@@ -1,0 +1,151 @@
+using Hub.Api.Agencies;
+using Hub.Api.Options;
+using Hub.Api.Writes;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Consents;
+
+/// <summary>Records and revokes the consents of the caller's agency's cases. A consent granted or
+/// revoked marks its case changed, so that incremental sync finds it where it now appears.</summary>
+internal static class ConsentWriter
+{
+    public static async Task<WriteOutcome> GrantAsync(WriteRequest request, WritesOptions options)
+    {
+        var (db, actor) = (request.Db, request.Actor);
+        var errors = new InputErrors(db);
+        var caseId = errors.Id(request.Get<string>("caseId"), "caseId");
+        var categories = request.List<DataCategory>("categories").Aggregate(DataCategory.None, (all, c) => all | c);
+        if (categories == DataCategory.None)
+        {
+            errors.Add(UserErrorCode.Required, "A consent covers at least one data category.", "categories");
+        }
+
+        var grantedOn = request.Get<DateTime?>("grantedOn")?.ToUniversalTime() ?? actor.Now;
+        var expiresOn = request.Get<DateTime>("expiresOn").ToUniversalTime();
+        if (grantedOn > actor.Now)
+        {
+            errors.Add(UserErrorCode.DateInFuture, "A consent is recorded once it was given: grantedOn cannot lie in the future.", "grantedOn");
+        }
+
+        if (expiresOn <= grantedOn)
+        {
+            errors.Add(UserErrorCode.DatesOutOfOrder, "A consent expires after it was given.", "expiresOn");
+        }
+        else if (expiresOn <= actor.Now)
+        {
+            errors.Add(UserErrorCode.DateInPast, "A consent recorded now must still hold: expiresOn lies in the past.", "expiresOn");
+        }
+        else if (expiresOn > actor.Now.AddDays(options.ConsentHorizonDays))
+        {
+            errors.Add(UserErrorCode.BeyondHorizon, $"A consent expires at most {options.ConsentHorizonDays} days ahead; ask the person again then.", "expiresOn");
+        }
+
+        var recipient = request.Get<Dictionary<string, object?>>("recipient") ?? [];
+        var (agency, kind, country) = await RecipientAsync(request, recipient, errors);
+        var @case = caseId is { } id ? await db.Cases.AsNoTracking().Where(c => c.Id == id && c.OwnerAgencyId == actor.AgencyId).Select(c => new { c.Id }).SingleOrDefaultAsync(request.CancellationToken) : null;
+        if (caseId is not null && @case is null)
+        {
+            errors.Add(UserErrorCode.NotFound, "Your agency has no case with this id.", "caseId");
+        }
+
+        if (agency?.Id == actor.AgencyId)
+        {
+            errors.Add(UserErrorCode.RecipientIsOwner, "Your agency owns the case and sees it without consent.", "recipient");
+        }
+
+        if (errors.Any)
+        {
+            return WriteOutcome.Refused(errors.All);
+        }
+
+        var consent = new Consent
+        {
+            Id = Guid.CreateVersion7(actor.Now),
+            CaseId = caseId!.Value,
+            Purpose = request.Get<Purpose>("purpose"),
+            RecipientAgencyId = agency?.Id,
+            RecipientKind = kind,
+            RecipientCountryCode = country,
+            Categories = categories,
+            GrantedOn = grantedOn,
+            ExpiresOn = expiresOn,
+            Evidence = request.Get<ConsentEvidence>("evidence"),
+            InterpreterUsed = request.Get<bool>("interpreterUsed"),
+            RecordedBy = actor.Caller.ObjectId ?? "",
+        };
+        db.Consents.Add(consent);
+        AuditTrail.Record(db, actor, "grantConsent", nameof(Consent), consent.Id, request.Input.Keys.Order(StringComparer.Ordinal));
+        await db.SaveChangesAsync(request.CancellationToken);
+        await MarkChangedAsync(request, consent.CaseId);
+        return WriteOutcome.Written(consent.Id);
+    }
+
+    public static async Task<WriteOutcome> RevokeAsync(WriteRequest request)
+    {
+        var (db, actor) = (request.Db, request.Actor);
+        var errors = new InputErrors(db);
+        var id = errors.Id(request.Get<string>("id"), "id");
+        if (errors.Any)
+        {
+            return WriteOutcome.Refused(errors.All);
+        }
+
+        var consent = await db.Consents.SingleOrDefaultAsync(k => k.Id == id && db.Cases.Any(c => c.Id == k.CaseId && c.OwnerAgencyId == actor.AgencyId), request.CancellationToken);
+        if (consent is null)
+        {
+            return WriteOutcome.Refused(UserErrorCode.NotFound, "No case of your agency has a consent with this id.", "id");
+        }
+
+        if (consent.Version != request.Get<int>("version"))
+        {
+            return VersionConflict.Of(nameof(Consent), consent.Version);
+        }
+
+        if (consent.RevokedOn is not null)
+        {
+            return WriteOutcome.Refused(UserErrorCode.InvalidTransition, "The consent was revoked already.", "id");
+        }
+
+        consent.RevokedOn = actor.Now;
+        consent.Version++;
+        AuditTrail.Record(db, actor, "revokeConsent", nameof(Consent), consent.Id, ["revokedOn"]);
+        try
+        {
+            await db.SaveChangesAsync(request.CancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return VersionConflict.Of(nameof(Consent), version: null);
+        }
+
+        await MarkChangedAsync(request, consent.CaseId);
+        return WriteOutcome.Written(consent.Id);
+    }
+
+    // One agency by id or code, or a kind and a country: exactly one of the two forms.
+    private static async Task<(Agency? Agency, AgencyKind? Kind, string? Country)> RecipientAsync(WriteRequest request, Dictionary<string, object?> recipient, InputErrors errors)
+    {
+        var id = recipient.GetValueOrDefault("agencyId") as string;
+        var code = recipient.GetValueOrDefault("agencyCode") as string;
+        var kind = recipient.GetValueOrDefault("kind") as AgencyKind?;
+        var country = recipient.GetValueOrDefault("country") as string;
+        var byAgency = id is not null || code is not null;
+        if (byAgency == (kind is not null || country is not null) || (!byAgency && (kind is null || country is null)))
+        {
+            errors.Add(UserErrorCode.Required, "Name one agency (agencyId or agencyCode), or a kind and a country; not both.", "recipient");
+            return (null, null, null);
+        }
+
+        if (byAgency)
+        {
+            return (await AgencyLookup.FindAsync(request.Db, errors, id, code, ["recipient", "agencyId"], ["recipient", "agencyCode"], request.CancellationToken), null, null);
+        }
+
+        await errors.CountriesAsync([(country, ["recipient", "country"])], request.CancellationToken);
+        return (null, kind, country);
+    }
+
+    private static Task<int> MarkChangedAsync(WriteRequest request, Guid caseId) =>
+        request.Db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ChangedOn, request.Actor.Now), request.CancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace Hub.Api.Options;
+
+/// <summary>The <c>Hub:Writes</c> section.</summary>
+internal sealed class WritesOptions
+{
+    public const string Section = "Hub:Writes";
+
+    /// <summary>How far ahead a consent may expire, in days (two years).</summary>
+    public int ConsentHorizonDays { get; set; } = 730;
+
+    /// <summary>How long an <c>Idempotency-Key</c> is remembered, in hours (24); then it is purged.</summary>
+    public int IdempotencyKeyHours { get; set; } = 24;
+}

@@ -1,0 +1,18 @@
+using GraphQL;
+using Hub.Api.GraphQL;
+using Hub.Api.Identity;
+
+namespace Hub.Api.Writes;
+
+/// <summary>Who writes, for which agency, in which request and at which instant: what every write
+/// checks ownership against, dates its rows with and audits.</summary>
+internal sealed record Actor(Caller Caller, CallerAgency Agency, string RequestId, DateTime Now)
+{
+    public Guid AgencyId => Agency.Id;
+
+    public static Actor Of(IResolveFieldContext context)
+    {
+        var hub = context.HubContext();
+        return new Actor(hub.Caller, hub.Caller.Agency ?? throw new InvalidOperationException("Only an active agency writes."), hub.RequestId, hub.Now);
+    }
+}

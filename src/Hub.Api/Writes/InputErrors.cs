@@ -1,0 +1,73 @@
+using Hub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Writes;
+
+/// <summary>Collects what is wrong with a mutation's input, each fault with its code and its path
+/// into the input. Text lengths come from the model, so a limit is declared once, on the column.</summary>
+internal sealed class InputErrors(HubDbContext db)
+{
+    private readonly List<UserError> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public IReadOnlyList<UserError> All => _errors;
+
+    public void Add(UserErrorCode code, string message, params string[] field) => _errors.Add(new UserError(code, message, field));
+
+    /// <summary>A text for <typeparamref name="TEntity"/>.<paramref name="property"/>: not blank,
+    /// and within the column's length.</summary>
+    public void Text<TEntity>(string? value, string property, params string[] field)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(UserErrorCode.InvalidValue, "A text of spaces only says nothing: send null to leave it unknown.", field);
+            return;
+        }
+
+        var max = db.Model.FindEntityType(typeof(TEntity))?.FindProperty(property)?.GetMaxLength();
+        if (max is { } limit && value.Length > limit)
+        {
+            Add(UserErrorCode.TooLong, $"At most {limit} characters.", field);
+        }
+    }
+
+    /// <summary>Country codes the registry must know: one query for all of them.</summary>
+    public async Task CountriesAsync(IEnumerable<(string? Code, string[] Field)> codes, CancellationToken cancellationToken)
+    {
+        var given = codes.Where(c => c.Code is not null).ToList();
+        if (given.Count == 0)
+        {
+            return;
+        }
+
+        var wanted = given.Select(c => c.Code!).Distinct().ToList();
+        var known = await db.Countries.AsNoTracking().Where(c => wanted.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken);
+        foreach (var (code, field) in given.Where(c => !known.Contains(c.Code!)))
+        {
+            Add(UserErrorCode.UnknownCountry, $"'{code}' is not the ISO 3166-1 alpha-3 code of a country the Hub knows.", field);
+        }
+    }
+
+    /// <summary>An id of the input: a GUID, or an error.</summary>
+    public Guid? Id(string? value, params string[] field)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Guid.TryParse(value, out var id))
+        {
+            return id;
+        }
+
+        Add(UserErrorCode.InvalidValue, "Not an id the Hub gives out.", field);
+        return null;
+    }
+}

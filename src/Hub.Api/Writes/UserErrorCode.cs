@@ -1,0 +1,24 @@
+namespace Hub.Api.Writes;
+
+/// <summary>The codes of <see cref="UserError"/>; each is described in <see cref="UserErrorCodeGraphType"/>.</summary>
+internal enum UserErrorCode
+{
+    Required,
+    TooLong,
+    InvalidValue,
+    UnknownCountry,
+    UnknownAgency,
+    RecipientSuspended,
+    RecipientIsOwner,
+    UnknownProject,
+    DateInFuture,
+    DateInPast,
+    DatesOutOfOrder,
+    BeyondHorizon,
+    DuplicateReference,
+    DuplicateReferral,
+    NotFound,
+    NoConsent,
+    InvalidTransition,
+    VersionConflict,
+}

@@ -1,0 +1,15 @@
+using GraphQL;
+using Hub.Api.GraphQL.Loading;
+
+namespace Hub.Api.Writes;
+
+internal static class WriteFieldExtensions
+{
+    /// <summary>Runs a mutation's write in the request's <see cref="WriteSession"/>, as the caller's agency.</summary>
+    public static async Task<WriteOutcome> WriteAsync(this IResolveFieldContext context, Func<WriteRequest, Task<WriteOutcome>> write)
+    {
+        var session = context.RequestServices!.GetRequiredService<WriteSession>();
+        return await session.RunAsync(context, () =>
+            write(new WriteRequest(context.Db(), Actor.Of(context), context.GetArgument<Dictionary<string, object?>>("input"), context.CancellationToken)));
+    }
+}

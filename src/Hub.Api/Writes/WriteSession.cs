@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Http;
+using Hub.Api.Identity;
+using Hub.Api.Options;
+using Hub.Data;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Api.Writes;
+
+/// <summary>One request's writes: they run in one transaction with their audit rows, the payloads'
+/// read-back and its disclosure rows, committed only when all of it succeeded. With an
+/// <c>Idempotency-Key</c>, the key is claimed in that same transaction (a unique index decides
+/// between two racing requests), and a retry runs again with each mutation answering what the
+/// first run did instead of writing; its payload is read afresh under the rules in force now.</summary>
+internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> options) : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly Dictionary<string, WriteOutcome> _outcomes = new(StringComparer.Ordinal);
+    private IDbContextTransaction? _transaction;
+    private Dictionary<string, WriteOutcome>? _replay;
+    private long? _record;
+
+    /// <summary>The request repeats an earlier one by its idempotency key.</summary>
+    public bool IsReplay => _replay is not null;
+
+    /// <summary>Opens the request's transaction and, with a key, claims it; null when the request
+    /// may run (anew, or as a replay), otherwise why it may not.</summary>
+    public async Task<Refusal?> BeginAsync(string? key, Caller caller, string fingerprintSource, DateTime now, CancellationToken cancellationToken)
+    {
+        _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (key is null || caller.Agency is not { } agency || !caller.IsActiveAgency)
+        {
+            return null;
+        }
+
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprintSource)));
+        await db.IdempotencyRecords.Where(r => r.AgencyId == agency.Id && r.Key == key && r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var record = new IdempotencyRecord { AgencyId = agency.Id, Key = key, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = now.AddHours(options.Value.IdempotencyKeyHours) };
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            _record = record.Id;
+            return null;
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // The key was claimed first by another request, which has committed by now: on
+            // PostgreSQL this insert waited for it, on SQLite the transaction began only after it.
+            db.ChangeTracker.Clear();
+            await _transaction.RollbackAsync(cancellationToken);
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        var first = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Key == key, cancellationToken);
+        if (first is not null && first.Fingerprint != fingerprint)
+        {
+            return new Refusal(ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was sent with another request (another document, operation, variables or caller). Use a new key for a new request.");
+        }
+
+        if (first?.Outcomes is null)
+        {
+            return new Refusal(ErrorCodes.IdempotencyKeyInProgress, "A request with this Idempotency-Key is still running. Retry after it has answered.");
+        }
+
+        _replay = JsonSerializer.Deserialize<Dictionary<string, WriteOutcome>>(first.Outcomes, Json);
+        _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Runs one mutation at its place in the response, or, in a replay, answers what it did
+    /// the first time. What the mutation tracked but did not save is dropped either way.</summary>
+    public async Task<WriteOutcome> RunAsync(IResolveFieldContext context, Func<Task<WriteOutcome>> write)
+    {
+        var at = string.Join('.', context.ResponsePath);
+        if (_replay is not null)
+        {
+            return _replay.TryGetValue(at, out var first) ? first
+                : throw new InvalidOperationException("A replay runs the document of the first request, so every mutation has its outcome.");
+        }
+
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("A write runs only inside the request's transaction.");
+        }
+
+        try
+        {
+            var outcome = await write();
+            _outcomes[at] = outcome;
+            return outcome;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Keeps the outcomes under the key and commits everything the request wrote.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        if (_record is { } id)
+        {
+            var outcomes = JsonSerializer.Serialize(_outcomes, Json);
+            await db.IdempotencyRecords.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcomes, outcomes), cancellationToken);
+        }
+
+        await _transaction.CommitAsync(cancellationToken);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+    }
+
+    /// <summary>Undoes everything the request wrote, the key's claim included.</summary>
+    public async Task RollbackAsync()
+    {
+        if (_transaction is not null)
+        {
+            db.ChangeTracker.Clear();
+            await _transaction.RollbackAsync(CancellationToken.None);
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await RollbackAsync();
+}
