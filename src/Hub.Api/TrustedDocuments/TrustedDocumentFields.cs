@@ -5,6 +5,7 @@ using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.Identity;
+using Hub.Api.Writes;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,8 +48,8 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var (agency, actor) = Actor(context);
-                return await Registry(context).RegisterAsync(agency, (string)input["document"]!, input.GetValueOrDefault("name") as string,
-                    input.GetValueOrDefault("documentId") as string, actor, context.HubContext().RequestId, context.CancellationToken);
+                return await Once(context, () => Registry(context).RegisterAsync(agency, (string)input["document"]!, input.GetValueOrDefault("name") as string,
+                    input.GetValueOrDefault("documentId") as string, actor, context.HubContext().RequestId, context.CancellationToken));
             });
 
         mutation.Field<NonNullGraphType<RegisterTrustedDocumentsPayloadGraphType>>("registerTrustedDocuments")
@@ -63,7 +64,7 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
                     .Select(d => new TrustedDocumentSubmission((string)d["document"]!, d.GetValueOrDefault("name") as string, d.GetValueOrDefault("documentId") as string))
                     .ToList();
                 var (agency, actor) = Actor(context);
-                return await Registry(context).RegisterAllAsync(agency, submissions, ["documents"], actor, context.HubContext().RequestId, context.CancellationToken);
+                return await Once(context, () => Registry(context).RegisterAllAsync(agency, submissions, ["documents"], actor, context.HubContext().RequestId, context.CancellationToken));
             });
 
         mutation.Field<NonNullGraphType<RevokeTrustedDocumentPayloadGraphType>>("revokeTrustedDocument")
@@ -75,9 +76,12 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var (agency, actor) = Actor(context);
-                return await Registry(context).RevokeAsync(agency, (string)input["documentId"]!, actor, context.HubContext().RequestId, context.CancellationToken);
+                return await Once(context, () => Registry(context).RevokeAsync(agency, (string)input["documentId"]!, actor, context.HubContext().RequestId, context.CancellationToken));
             });
     }
+
+    // In the request's write session: an idempotent retry answers what the first request did.
+    private static Task<T> Once<T>(IResolveFieldContext context, Func<Task<T>> write) => context.RequestServices!.GetRequiredService<WriteSession>().RunAsync(context, write);
 
     private static TrustedDocumentRegistry Registry(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<TrustedDocumentRegistry>();
 

@@ -23,9 +23,9 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly Dictionary<string, WriteOutcome> _outcomes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonElement> _outcomes = new(StringComparer.Ordinal);
     private IDbContextTransaction? _transaction;
-    private Dictionary<string, WriteOutcome>? _replay;
+    private Dictionary<string, JsonElement>? _replay;
     private long? _record;
 
     /// <summary>The request repeats an earlier one by its idempotency key.</summary>
@@ -72,19 +72,19 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
             return new Refusal(ErrorCodes.IdempotencyKeyInProgress, "A request with this Idempotency-Key is still running. Retry after it has answered.");
         }
 
-        _replay = JsonSerializer.Deserialize<Dictionary<string, WriteOutcome>>(first.Outcomes, Json);
+        _replay = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(first.Outcomes, Json);
         _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         return null;
     }
 
     /// <summary>Runs one mutation at its place in the response, or, in a replay, answers what it did
     /// the first time. What the mutation tracked but did not save is dropped either way.</summary>
-    public async Task<WriteOutcome> RunAsync(IResolveFieldContext context, Func<Task<WriteOutcome>> write)
+    public async Task<T> RunAsync<T>(IResolveFieldContext context, Func<Task<T>> write)
     {
         var at = string.Join('.', context.ResponsePath);
         if (_replay is not null)
         {
-            return _replay.TryGetValue(at, out var first) ? first
+            return _replay.TryGetValue(at, out var first) ? first.Deserialize<T>(Json)!
                 : throw new InvalidOperationException("A replay runs the document of the first request, so every mutation has its outcome.");
         }
 
@@ -96,7 +96,7 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
         try
         {
             var outcome = await write();
-            _outcomes[at] = outcome;
+            _outcomes[at] = JsonSerializer.SerializeToElement(outcome, Json);
             return outcome;
         }
         finally

@@ -10,7 +10,9 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     {
         builder.Property(r => r.Key).HasMaxLength(255);
         builder.Property(r => r.Fingerprint).HasMaxLength(64).IsFixedLength();
-        builder.Property(r => r.Outcomes).HasMaxLength(100_000);
+        // A request's outcomes: ids and errors, and the documents a trusted document registration
+        // answers with (a request body is at most a few hundred kilobytes).
+        builder.Property(r => r.Outcomes).HasMaxLength(1_000_000);
         builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.AgencyId, r.Key }).IsUnique();
         builder.HasIndex(r => r.ExpiresAt);

@@ -592,8 +592,8 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(255)");
 
                     b.Property<string>("Outcomes")
-                        .HasMaxLength(100000)
-                        .HasColumnType("character varying(100000)");
+                        .HasMaxLength(1000000)
+                        .HasColumnType("character varying(1000000)");
 
                     b.HasKey("Id");
 

@@ -592,7 +592,7 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(255)");
 
                     b.Property<string>("Outcomes")
-                        .HasMaxLength(100000)
+                        .HasMaxLength(1000000)
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");

@@ -583,7 +583,7 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcomes")
-                        .HasMaxLength(100000)
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

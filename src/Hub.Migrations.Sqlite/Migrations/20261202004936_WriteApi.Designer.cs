@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261202003340_WriteApi")]
+    [Migration("20261202004936_WriteApi")]
     partial class WriteApi
     {
         /// <inheritdoc />
@@ -586,7 +586,7 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcomes")
-                        .HasMaxLength(100000)
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hub.Migrations.Sqlite.Migrations
+namespace Hub.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class WriteApi : Migration
@@ -14,28 +14,28 @@ namespace Hub.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Referrals",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "DeclineReason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Note",
                 table: "Referrals",
-                type: "TEXT",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Purpose",
                 table: "Referrals",
-                type: "TEXT",
+                type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "Assistance");
@@ -43,56 +43,56 @@ namespace Hub.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Delivered",
                 table: "ReferralServices",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Consents",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Cases",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Cases",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ActorIsApp",
                 table: "AuditEntries",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "ChangedFields",
                 table: "AuditEntries",
-                type: "TEXT",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TenantId",
                 table: "AuditEntries",
-                type: "TEXT",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
 
@@ -100,14 +100,14 @@ namespace Hub.Migrations.Sqlite.Migrations
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    Fingerprint = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Outcomes = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgencyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    Fingerprint = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Outcomes = table.Column<string>(type: "nvarchar(max)", maxLength: 1000000, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Hub.Migrations.SqlServer.Migrations
+namespace Hub.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class WriteApi : Migration
@@ -14,28 +15,28 @@ namespace Hub.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Referrals",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "DeclineReason",
                 table: "Referrals",
-                type: "nvarchar(500)",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Note",
                 table: "Referrals",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Purpose",
                 table: "Referrals",
-                type: "nvarchar(40)",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "Assistance");
@@ -43,56 +44,56 @@ namespace Hub.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Referrals",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Delivered",
                 table: "ReferralServices",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Consents",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Cases",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Cases",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ActorIsApp",
                 table: "AuditEntries",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "ChangedFields",
                 table: "AuditEntries",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TenantId",
                 table: "AuditEntries",
-                type: "nvarchar(64)",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
@@ -101,13 +102,13 @@ namespace Hub.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgencyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
-                    Fingerprint = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Outcomes = table.Column<string>(type: "nvarchar(max)", maxLength: 100000, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Fingerprint = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Outcomes = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,7 +167,7 @@ namespace Hub.Migrations.SqlServer.Migrations
             // Rows written before incremental sync existed last changed when they were made.
             migrationBuilder.Sql("UPDATE \"Cases\" SET \"ChangedOn\" = \"RegisteredOn\"");
             migrationBuilder.Sql("UPDATE \"Referrals\" SET \"ChangedOn\" = COALESCE(\"ClosedOn\", \"RespondedOn\", \"ReferredOn\")");
-            migrationBuilder.Sql("UPDATE \"ReferralServices\" SET \"Delivered\" = 1 WHERE \"ReferralId\" IN (SELECT \"Id\" FROM \"Referrals\" WHERE \"Status\" = 'Completed')");
+            migrationBuilder.Sql("UPDATE \"ReferralServices\" SET \"Delivered\" = TRUE WHERE \"ReferralId\" IN (SELECT \"Id\" FROM \"Referrals\" WHERE \"Status\" = 'Completed')");
         }
 
         /// <inheritdoc />
