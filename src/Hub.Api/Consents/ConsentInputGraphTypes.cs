@@ -27,7 +27,7 @@ internal sealed class GrantConsentInputGraphType : InputObjectGraphType
         Field<NonNullGraphType<ConsentRecipientInputGraphType>>("recipient").Description("Whom the consent names.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("categories").Description("The data categories it covers; at least one.");
         Field<DateTimeGraphType>("grantedOn").Description("When the person gave it (UTC); not in the future. Now, when left out.");
-        Field<NonNullGraphType<DateTimeGraphType>>("expiresOn").Description("When it ends (UTC): after it was given, in the future, and at most `Hub:Writes:ConsentHorizonDays` (two years) ahead.");
+        Field<NonNullGraphType<DateTimeGraphType>>("expiresOn").Description("When it ends (UTC): after it was given, in the future, and at most `Hub:Writes:ConsentHorizonDays` (two years) after now and after it was given.");
         Field<NonNullGraphType<ConsentEvidenceGraphType>>("evidence").Description("How the person gave it.");
         Field<BooleanGraphType>("interpreterUsed").Description("Whether an interpreter helped the person give it (false when left out).");
     }

@@ -36,9 +36,9 @@ internal static class ConsentWriter
         {
             errors.Add(UserErrorCode.DateInPast, "A consent recorded now must still hold: expiresOn lies in the past.", "expiresOn");
         }
-        else if (expiresOn > actor.Now.AddDays(options.ConsentHorizonDays))
+        else if (expiresOn > actor.Now.AddDays(options.ConsentHorizonDays) || expiresOn > grantedOn.AddDays(options.ConsentHorizonDays))
         {
-            errors.Add(UserErrorCode.BeyondHorizon, $"A consent expires at most {options.ConsentHorizonDays} days ahead; ask the person again then.", "expiresOn");
+            errors.Add(UserErrorCode.BeyondHorizon, $"A consent lasts at most {options.ConsentHorizonDays} days from when it was given, and expires at most that far ahead; ask the person again then.", "expiresOn");
         }
 
         var recipient = request.Get<Dictionary<string, object?>>("recipient") ?? [];

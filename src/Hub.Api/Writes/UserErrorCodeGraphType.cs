@@ -15,7 +15,7 @@ internal sealed class UserErrorCodeGraphType() : DescribedEnumGraphType<UserErro
     [UserErrorCode.DateInFuture] = "A date that records the past lies in the future.",
     [UserErrorCode.DateInPast] = "A date that must lie ahead (a consent's expiry) does not.",
     [UserErrorCode.DatesOutOfOrder] = "A date comes before the date it must follow.",
-    [UserErrorCode.BeyondHorizon] = "A consent's expiry lies further ahead than the Hub allows (`Hub:Writes:ConsentHorizonDays`, two years by default).",
+    [UserErrorCode.BeyondHorizon] = "A consent's expiry lies further ahead, or further from when it was given, than the Hub allows (`Hub:Writes:ConsentHorizonDays`, two years by default).",
     [UserErrorCode.DuplicateReference] = "Your agency already has a case with this reference.",
     [UserErrorCode.DuplicateReferral] = "The case already has an open (pending or accepted) referral to this agency for this purpose.",
     [UserErrorCode.NotFound] = "Your agency has no such object to change: it does not exist, or it is not yours (a case or consent of another owner, a referral your agency is not a party to). Both answer alike.",
