@@ -66,6 +66,25 @@ internal static class DisclosurePolicy
 
     public static bool IsOwner(Guid ownerAgencyId, AccessScope scope) => ownerAgencyId == scope.AgencyId;
 
+    /// <summary>When a consent that names the caller for the purpose was last recorded (null when
+    /// none does): a case newly shared with an agency is new to it, and a consent recorded for
+    /// another agency changes nothing the caller can see.</summary>
+    private static readonly Expression<Func<Case, AccessScope, DateTime?>> SharedWithCallerOn = Expand<Func<Case, AccessScope, DateTime?>>((c, s) =>
+        c.Consents.Where(k => Consenting(k, s)).Max(k => (DateTime?)k.RecordedOn));
+
+    /// <summary>When the case last changed as the caller sees it: its own last change, or the last
+    /// consent recorded that names the caller, whichever is later. What <c>changedOn</c> shows
+    /// and <c>changedSince</c> compares.</summary>
+    public static readonly Expression<Func<Case, AccessScope, DateTime?>> ChangedOnAsSeen = Later();
+
+    private static Expression<Func<Case, AccessScope, DateTime?>> Later()
+    {
+        var (c, s) = (SharedWithCallerOn.Parameters[0], SharedWithCallerOn.Parameters[1]);
+        var own = Expression.Convert(Expression.Property(c, nameof(Case.ChangedOn)), typeof(DateTime?));
+        var shared = SharedWithCallerOn.Body;
+        return Expression.Lambda<Func<Case, AccessScope, DateTime?>>(Expression.Condition(Expression.GreaterThan(shared, own), shared, own), c, s);
+    }
+
     /// <summary>Rule 7: a referral's own record is visible to both its parties.</summary>
     public static readonly Expression<Func<Referral, AccessScope, bool>> ReferralVisible = (r, s) => r.FromAgencyId == s.AgencyId || r.ToAgencyId == s.AgencyId;
 

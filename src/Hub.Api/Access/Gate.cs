@@ -16,10 +16,10 @@ internal static class Gate
             Expression.Condition(condition.Body, body, Expression.Default(body.Type)), condition.Parameters);
     }
 
-    /// <summary>The condition for one request: the scope becomes a member of a closure object, so
-    /// it is sent as parameters.</summary>
-    public static Expression<Func<TEntity, bool>> For<TEntity>(this Expression<Func<TEntity, AccessScope, bool>> condition, AccessScope scope) =>
-        Expression.Lambda<Func<TEntity, bool>>(
+    /// <summary>The condition (or value) for one request: the scope becomes a member of a closure
+    /// object, so it is sent as parameters.</summary>
+    public static Expression<Func<TEntity, TValue>> For<TEntity, TValue>(this Expression<Func<TEntity, AccessScope, TValue>> condition, AccessScope scope) =>
+        Expression.Lambda<Func<TEntity, TValue>>(
             ParameterReplacer.Inline(condition, condition.Parameters[0], Expression.Constant(scope, typeof(AccessScope))),
             condition.Parameters[0]);
 }

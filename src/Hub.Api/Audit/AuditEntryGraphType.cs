@@ -10,13 +10,14 @@ internal sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
     public AuditEntryGraphType()
     {
         Name = "AuditEntry";
-        Description = "One write your agency made, appended in the same transaction as the write itself. It names the fields the write set, never their values.";
+        Description = "One write your agency made, appended in the same transaction as the write itself. It names the fields the write set, never their values. Entries carry no number of their own: one would count other agencies' writes.";
         this.RequireRole(HubRoles.AuditRead);
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier; later entries have larger ones.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("When the write was made (UTC).").Resolve(c => c.Source.OccurredAt);
         Field<NonNullGraphType<StringGraphType>>("operation").Description("The mutation, e.g. `referCase`.").Resolve(c => c.Source.Action);
         Field<NonNullGraphType<StringGraphType>>("entityType").Description("What was written: `Case`, `Consent`, `Referral`, `TrustedDocument`, `Agency`.").Resolve(c => c.Source.EntityType);
-        Field<NonNullGraphType<StringGraphType>>("entityId").Description("The id of what was written (a trusted document's `documentId`, an agency's code).").Resolve(c => c.Source.EntityId);
+        Field<StringGraphType>("entityId")
+            .Description("The id of what was written (a trusted document's `documentId`, an agency's code); null for a case, whose id leaves the Hub only as a recorded disclosure: read your case with `case(id, purpose)` and its history with `disclosures`.")
+            .Resolve(c => c.Source.EntityType == nameof(Case) ? null : c.Source.EntityId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields").Description("The input fields the write set, by name; never their values.")
             .Resolve(c => c.Source.ChangedFields is { Length: > 0 } fields ? fields.Split(',') : []);
         Field<StringGraphType>("tenantId").Description("The Entra tenant of the token that wrote.").Resolve(c => c.Source.TenantId);

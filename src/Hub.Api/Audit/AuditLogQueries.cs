@@ -19,7 +19,7 @@ internal sealed class AuditLogQueries : IQueryFields
             .Description("The writes your agency made, latest first. Needs `Audit.Read`.")
             .Argument<StringGraphType>("operation", "Only writes by this mutation, e.g. `referCase`.")
             .Argument<StringGraphType>("entityType", "Only writes of this kind of object, e.g. `Referral`.")
-            .Argument<StringGraphType>("entityId", "Only writes of this object.")
+            .Argument<StringGraphType>("entityId", "Only writes of this object (not a case: see `entityId`).")
             .Argument<DateTimeGraphType>("since", "Only writes at or after this instant.")
             .Argument<DateTimeGraphType>("until", "Only writes before this instant.")
             .PagingArguments()
@@ -39,7 +39,7 @@ internal sealed class AuditLogQueries : IQueryFields
 
                 if (context.GetArgument<string?>("entityId") is { } entityId)
                 {
-                    source = source.Where(a => a.EntityId == entityId);
+                    source = source.Where(a => a.EntityId == entityId && a.EntityType != nameof(Case));
                 }
 
                 if (context.GetArgument<DateTime?>("since") is { } since)

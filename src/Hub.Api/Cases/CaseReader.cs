@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using Hub.Api.Access;
@@ -25,8 +26,12 @@ internal static class CaseReader
             .WalkCasesAsync(context.Db(), scope, request.Size, context.CancellationToken);
         var consented = walk ? DisclosurePolicy.ConsentedToOthersProbed : DisclosurePolicy.ConsentedToOthers;
         var changedSince = ChangedSince.Of(context);
-        var halves = new[] { DisclosurePolicy.Owns, consented }.Select(half => ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(half.For(scope)), c => c.ChangedOn, changedSince)).ToList();
-        var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope)), c => c.ChangedOn, changedSince),
+        // The owner's half compares the case's own change (its index); the other half, and the
+        // whole, compare the change as the caller sees it (a consent newly naming it included).
+        var changedOn = DisclosurePolicy.ChangedOnAsSeen.For(scope);
+        var halves = new[] { (DisclosurePolicy.Owns, (Expression<Func<Case, DateTime?>>)(c => c.ChangedOn)), (consented, changedOn) }
+            .Select(half => ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(half.Item1.For(scope)), half.Item2, changedSince)).ToList();
+        var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope)), changedOn, changedSince),
             CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
         foreach (var row in page.Edges.Select(e => e.Node).Append(page.Beyond).OfType<CaseRow>())

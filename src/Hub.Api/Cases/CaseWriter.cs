@@ -77,12 +77,14 @@ internal static class CaseWriter
         }
 
         var changed = Apply(request, @case);
-        if (request.Has("reference"))
+        if (db.Entry(@case).Property(c => c.Reference).IsModified)
         {
             changed.Insert(0, "reference");
         }
 
-        if (changed.Count == 0)
+        // Values sent as they already are change nothing: no new version, no audit row.
+        db.ChangeTracker.DetectChanges();
+        if (changed.Count == 0 || db.ChangeTracker.Entries().All(e => e.State == EntityState.Unchanged))
         {
             return WriteOutcome.Written(@case.Id);
         }
@@ -97,7 +99,7 @@ internal static class CaseWriter
     private static async Task<InputErrors> CheckAsync(WriteRequest request)
     {
         var errors = new InputErrors(request.Db);
-        errors.Text<Case>(request.Get<string>("reference"), nameof(Case.Reference), "reference");
+        errors.Text<Case>(request.Get<string>("reference"), nameof(Case.Reference), InputErrors.TextKind.Key, "reference");
         var present = GatedCaseFields.All.Where(f => request.Has(f.Name)).ToList();
         foreach (var field in present)
         {

@@ -29,7 +29,7 @@ internal class GatedColumn<TValue>(string name, DataCategory category, string de
                 errors.Add(UserErrorCode.InvalidValue, $"A case always has a {Name}: it can be changed, not cleared.", Name);
                 break;
             case string text:
-                errors.Text<Case>(text, _property.Name, Name);
+                errors.Text<Case>(text, _property.Name, InputErrors.TextKind.Line, Name);
                 break;
             case DateOnly date when date > DateOnly.FromDateTime(now):
                 errors.Add(UserErrorCode.DateInFuture, "A date of birth cannot lie in the future.", Name);

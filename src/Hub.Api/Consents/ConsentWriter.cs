@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Consents;
 
-/// <summary>Records and revokes the consents of the caller's agency's cases. A consent granted or
-/// revoked marks its case changed, so that incremental sync finds it where it now appears.</summary>
+/// <summary>Records and revokes the consents of the caller's agency's cases. A consent's
+/// <c>RecordedOn</c> makes its case new to the agencies it names, and to them only.</summary>
 internal static class ConsentWriter
 {
     public static async Task<WriteOutcome> GrantAsync(WriteRequest request, WritesOptions options)
@@ -23,18 +23,22 @@ internal static class ConsentWriter
 
         var grantedOn = request.Get<DateTime?>("grantedOn")?.ToUniversalTime() ?? actor.Now;
         var expiresOn = request.Get<DateTime>("expiresOn").ToUniversalTime();
-        if (grantedOn > actor.Now)
+        if (grantedOn.Year < 1900)
+        {
+            errors.Add(UserErrorCode.InvalidValue, "A date before 1900 is not when a person gave consent.", "grantedOn");
+        }
+        else if (grantedOn > actor.Now)
         {
             errors.Add(UserErrorCode.DateInFuture, "A consent is recorded once it was given: grantedOn cannot lie in the future.", "grantedOn");
         }
 
-        if (expiresOn <= grantedOn)
-        {
-            errors.Add(UserErrorCode.DatesOutOfOrder, "A consent expires after it was given.", "expiresOn");
-        }
-        else if (expiresOn <= actor.Now)
+        if (expiresOn <= actor.Now)
         {
             errors.Add(UserErrorCode.DateInPast, "A consent recorded now must still hold: expiresOn lies in the past.", "expiresOn");
+        }
+        else if (expiresOn <= grantedOn)
+        {
+            errors.Add(UserErrorCode.DatesOutOfOrder, "A consent expires after it was given.", "expiresOn");
         }
         else if (expiresOn > actor.Now.AddDays(options.ConsentHorizonDays) || expiresOn > grantedOn.AddDays(options.ConsentHorizonDays))
         {
@@ -43,15 +47,27 @@ internal static class ConsentWriter
 
         var recipient = request.Get<Dictionary<string, object?>>("recipient") ?? [];
         var (agency, kind, country) = await RecipientAsync(request, recipient, errors);
-        var @case = caseId is { } id ? await db.Cases.AsNoTracking().Where(c => c.Id == id && c.OwnerAgencyId == actor.AgencyId).Select(c => new { c.Id }).SingleOrDefaultAsync(request.CancellationToken) : null;
-        if (caseId is not null && @case is null)
+        var owned = caseId is { } id && await CaseLock.OwnedAsync(request, id);
+        if (caseId is not null && !owned)
         {
             errors.Add(UserErrorCode.NotFound, "Your agency has no case with this id.", "caseId");
         }
-
-        if (agency?.Id == actor.AgencyId)
+        else if (agency?.Id == actor.AgencyId)
         {
             errors.Add(UserErrorCode.RecipientIsOwner, "Your agency owns the case and sees it without consent.", "recipient");
+        }
+        else if (agency is { Status: not AgencyStatus.Active })
+        {
+            errors.Add(UserErrorCode.RecipientSuspended, $"{agency.Code}'s access to the Hub is suspended: nothing can be shared with it.", "recipient");
+        }
+
+        var purpose = request.Get<Purpose>("purpose");
+        if (!errors.Any && await db.Consents.AnyAsync(k => k.CaseId == caseId && k.Purpose == purpose && k.Categories == categories
+                && k.RecipientAgencyId == (agency == null ? null : agency.Id) && k.RecipientKind == kind && k.RecipientCountryCode == country
+                && k.RevokedOn == null && k.ExpiresOn > actor.Now, request.CancellationToken))
+        {
+            // A second copy would outlive the revocation of the first.
+            errors.Add(UserErrorCode.DuplicateConsent, "The case already has this consent, active: the same purpose, recipient and categories. Revoke it first to record it anew.", "recipient");
         }
 
         if (errors.Any)
@@ -63,7 +79,7 @@ internal static class ConsentWriter
         {
             Id = Guid.CreateVersion7(actor.Now),
             CaseId = caseId!.Value,
-            Purpose = request.Get<Purpose>("purpose"),
+            Purpose = purpose,
             RecipientAgencyId = agency?.Id,
             RecipientKind = kind,
             RecipientCountryCode = country,
@@ -73,11 +89,11 @@ internal static class ConsentWriter
             Evidence = request.Get<ConsentEvidence>("evidence"),
             InterpreterUsed = request.Get<bool>("interpreterUsed"),
             RecordedBy = actor.Caller.ObjectId ?? "",
+            RecordedOn = actor.Now,
         };
         db.Consents.Add(consent);
         AuditTrail.Record(db, actor, "grantConsent", nameof(Consent), consent.Id, request.Input.Keys.Order(StringComparer.Ordinal));
         await db.SaveChangesAsync(request.CancellationToken);
-        await MarkChangedAsync(request, consent.CaseId);
         return WriteOutcome.Written(consent.Id);
     }
 
@@ -91,7 +107,10 @@ internal static class ConsentWriter
             return WriteOutcome.Refused(errors.All);
         }
 
-        var consent = await db.Consents.SingleOrDefaultAsync(k => k.Id == id && db.Cases.Any(c => c.Id == k.CaseId && c.OwnerAgencyId == actor.AgencyId), request.CancellationToken);
+        var caseId = await db.Consents.Where(k => k.Id == id).Select(k => (Guid?)k.CaseId).SingleOrDefaultAsync(request.CancellationToken);
+        var consent = caseId is { } owner && await CaseLock.OwnedAsync(request, owner)
+            ? await db.Consents.SingleAsync(k => k.Id == id, request.CancellationToken)
+            : null;
         if (consent is null)
         {
             return WriteOutcome.Refused(UserErrorCode.NotFound, "No case of your agency has a consent with this id.", "id");
@@ -119,7 +138,6 @@ internal static class ConsentWriter
             return VersionConflict.Of(nameof(Consent), version: null);
         }
 
-        await MarkChangedAsync(request, consent.CaseId);
         return WriteOutcome.Written(consent.Id);
     }
 
@@ -145,7 +163,4 @@ internal static class ConsentWriter
         await errors.CountriesAsync([(country, ["recipient", "country"])], request.CancellationToken);
         return (null, kind, country);
     }
-
-    private static Task<int> MarkChangedAsync(WriteRequest request, Guid caseId) =>
-        request.Db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ChangedOn, request.Actor.Now), request.CancellationToken);
 }

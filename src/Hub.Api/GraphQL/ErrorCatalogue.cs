@@ -43,7 +43,9 @@ internal static class ErrorCatalogue
         new(InvalidFilter, 200, "a field error: a `where` value the field cannot compare"),
         new(InvalidOrder, 200, "a field error: an `order` element that does not set exactly one field, or too many keys"),
         new(InvalidCursor, 200, "a field error: a cursor that is not this field's, this ordering's or this agency's"),
+        new(NothingWritten, 200, "beside the errors of a request with mutations that failed anywhere (its payload included): nothing of it was written, and no data is sent"),
         new(InternalError, 500, "an unexpected fault; quote the trace id (in a field of an answered request, that field is null and the status 200)"),
+        new(WriteTimedOut, 503, "a write that could not commit within a minute of its start was undone (incremental sync relies on it); send it again"),
         new(DisclosureLogFailed, 500, "the disclosure log could not be written, so no case data is sent"),
     ];
 

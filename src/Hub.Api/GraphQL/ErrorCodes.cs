@@ -38,6 +38,8 @@ internal static class ErrorCodes
     public const string InvalidIdempotencyKey = "INVALID_IDEMPOTENCY_KEY";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string IdempotencyKeyInProgress = "IDEMPOTENCY_KEY_IN_PROGRESS";
+    public const string NothingWritten = "NOTHING_WRITTEN";
+    public const string WriteTimedOut = "WRITE_TIMED_OUT";
     public const string InternalError = "INTERNAL_ERROR";
     public const string DisclosureLogFailed = "DISCLOSURE_LOG_FAILED";
 }

@@ -1,3 +1,4 @@
+using GraphQL;
 using Hub.Api.Access;
 using Hub.Api.Agencies;
 using Hub.Api.Writes;
@@ -24,7 +25,7 @@ internal static class ReferralWriter
         }
 
         var note = request.Get<string>("note");
-        errors.Text<Referral>(note, nameof(Referral.Note), "note");
+        errors.Text<Referral>(note, nameof(Referral.Note), InputErrors.TextKind.Lines, "note");
         var recipient = await AgencyLookup.FindAsync(db, errors, request.Get<string>("toAgencyId"), request.Get<string>("toAgencyCode"), ["toAgencyId"], ["toAgencyCode"], request.CancellationToken);
         var recipientField = request.Has("toAgencyId") ? "toAgencyId" : "toAgencyCode";
         Guid? projectId = null;
@@ -37,13 +38,13 @@ internal static class ReferralWriter
             }
         }
 
-        var owned = caseId is { } id && await db.Cases.AnyAsync(c => c.Id == id && c.OwnerAgencyId == actor.AgencyId, request.CancellationToken);
+        var owned = caseId is { } id && await CaseLock.OwnedAsync(request, id);
         if (caseId is not null && !owned)
         {
             errors.Add(UserErrorCode.NotFound, "Your agency has no case with this id.", "caseId");
         }
 
-        if (recipient is not null)
+        if (recipient is not null && (owned || caseId is null))
         {
             if (recipient.Id == actor.AgencyId)
             {
@@ -55,7 +56,7 @@ internal static class ReferralWriter
             }
             else if (owned && !await ConsentNamesAsync(request, caseId!.Value, recipient, purpose))
             {
-                errors.Add(UserErrorCode.NoConsent, $"No active consent for {purpose} names {recipient.Code}: record the person's consent first (grantConsent).", recipientField);
+                errors.Add(UserErrorCode.NoConsent, $"No active consent for {purpose.ToString().ToConstantCase()} names {recipient.Code}: record the person's consent first (grantConsent).", recipientField);
             }
         }
 
@@ -103,7 +104,7 @@ internal static class ReferralWriter
     public static Task<WriteOutcome> DeclineAsync(WriteRequest request) => MoveAsync(request, ReferralStatus.Declined, "declineReferral", (referral, errors) =>
     {
         var reason = request.Get<string>("reason");
-        errors.Text<Referral>(reason, nameof(Referral.DeclineReason), "reason");
+        errors.Text<Referral>(reason, nameof(Referral.DeclineReason), InputErrors.TextKind.Required, "reason");
         referral.DeclineReason = reason;
         return ["declineReason"];
     });
@@ -118,7 +119,7 @@ internal static class ReferralWriter
         }
         else if (stray.Count > 0)
         {
-            errors.Add(UserErrorCode.InvalidValue, $"Not asked for in this referral: {string.Join(", ", stray)}.", "servicesDelivered");
+            errors.Add(UserErrorCode.InvalidValue, $"Not asked for in this referral: {string.Join(", ", stray.Select(s => s.ToString().ToConstantCase()))}.", "servicesDelivered");
         }
 
         foreach (var service in referral.Services)
@@ -157,7 +158,7 @@ internal static class ReferralWriter
         if (!IsAllowed(referral.Status, to, party))
         {
             var who = MadeBy(to) == party ? "" : $" Only the {MadeBy(to)?.ToString().ToLowerInvariant()} makes it.";
-            return WriteOutcome.Refused(UserErrorCode.InvalidTransition, $"A referral that is {referral.Status.ToString().ToUpperInvariant()} cannot become {to.ToString().ToUpperInvariant()} by your agency.{who}", "id");
+            return WriteOutcome.Refused(UserErrorCode.InvalidTransition, $"A referral that is {referral.Status.ToString().ToConstantCase()} cannot become {to.ToString().ToConstantCase()} by your agency.{who}", "id");
         }
 
         var changed = details(referral, errors).ToList();

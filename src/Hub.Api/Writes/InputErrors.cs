@@ -16,8 +16,10 @@ internal sealed class InputErrors(HubDbContext db)
     public void Add(UserErrorCode code, string message, params string[] field) => _errors.Add(new UserError(code, message, field));
 
     /// <summary>A text for <typeparamref name="TEntity"/>.<paramref name="property"/>: not blank,
-    /// and within the column's length.</summary>
-    public void Text<TEntity>(string? value, string property, params string[] field)
+    /// within the column's length, without control characters (line breaks only where
+    /// <paramref name="kind"/> allows them) and without the bidirectional overrides that make a text
+    /// display as another. A key is also without spaces at either end.</summary>
+    public void Text<TEntity>(string? value, string property, TextKind kind, params string[] field)
     {
         if (value is null)
         {
@@ -26,7 +28,22 @@ internal sealed class InputErrors(HubDbContext db)
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(UserErrorCode.InvalidValue, "A text of spaces only says nothing: send null to leave it unknown.", field);
+            Add(kind == TextKind.Required ? UserErrorCode.Required : UserErrorCode.InvalidValue,
+                kind == TextKind.Required ? "Say it in words: a text of spaces only says nothing." : "A text of spaces only says nothing: send null to leave it unknown.", field);
+            return;
+        }
+
+        if (value.Any(c => (char.IsControl(c) && !(kind is TextKind.Required or TextKind.Lines && c is '\n' or '\r' or '\t')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))
+        {
+            Add(UserErrorCode.InvalidValue, kind is TextKind.Required or TextKind.Lines
+                ? "Control characters and bidirectional overrides have no place in this text (line breaks and tabs do)."
+                : "Control characters, line breaks and bidirectional overrides have no place in this text.", field);
+            return;
+        }
+
+        if (kind == TextKind.Key && value.Trim() != value)
+        {
+            Add(UserErrorCode.InvalidValue, "A reference has no spaces at either end.", field);
             return;
         }
 
@@ -35,6 +52,22 @@ internal sealed class InputErrors(HubDbContext db)
         {
             Add(UserErrorCode.TooLong, $"At most {limit} characters.", field);
         }
+    }
+
+    /// <summary>What a text is, for the characters it may hold.</summary>
+    public enum TextKind
+    {
+        /// <summary>One line: a name, a phone number, a place.</summary>
+        Line,
+
+        /// <summary>A key others look things up by: one line, nothing around it.</summary>
+        Key,
+
+        /// <summary>A note of several lines, which may be left out.</summary>
+        Lines,
+
+        /// <summary>A note of several lines that must say something.</summary>
+        Required,
     }
 
     /// <summary>Country codes the registry must know: one query for all of them.</summary>

@@ -17,6 +17,7 @@ internal enum UserErrorCode
     BeyondHorizon,
     DuplicateReference,
     DuplicateReferral,
+    DuplicateConsent,
     NotFound,
     NoConsent,
     InvalidTransition,

@@ -18,6 +18,7 @@ internal sealed class UserErrorCodeGraphType() : DescribedEnumGraphType<UserErro
     [UserErrorCode.BeyondHorizon] = "A consent's expiry lies further ahead, or further from when it was given, than the Hub allows (`Hub:Writes:ConsentHorizonDays`, two years by default).",
     [UserErrorCode.DuplicateReference] = "Your agency already has a case with this reference.",
     [UserErrorCode.DuplicateReferral] = "The case already has an open (pending or accepted) referral to this agency for this purpose.",
+    [UserErrorCode.DuplicateConsent] = "The case already has this consent, active (the same purpose, recipient and categories): a second copy would outlive the revocation of the first.",
     [UserErrorCode.NotFound] = "Your agency has no such object to change: it does not exist, or it is not yours (a case or consent of another owner, a referral your agency is not a party to). Both answer alike.",
     [UserErrorCode.NoConsent] = "No active consent for the purpose names the recipient (directly, or by its kind and country).",
     [UserErrorCode.InvalidTransition] = "The referral or consent cannot make this move from where it stands, or not by your agency (the sender withdraws; the recipient accepts, declines and completes).",

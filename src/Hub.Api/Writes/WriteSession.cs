@@ -4,6 +4,7 @@ using System.Text.Json;
 using GraphQL;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.Identity;
 using Hub.Api.Options;
 using Hub.Data;
@@ -19,7 +20,7 @@ namespace Hub.Api.Writes;
 /// <c>Idempotency-Key</c>, the key is claimed in that same transaction (a unique index decides
 /// between two racing requests), and a retry runs again with each mutation answering what the
 /// first run did instead of writing; its payload is read afresh under the rules in force now.</summary>
-internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> options) : IAsyncDisposable
+internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> options, TimeProvider time) : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -105,12 +106,20 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
         }
     }
 
-    /// <summary>Keeps the outcomes under the key and commits everything the request wrote.</summary>
-    public async Task CommitAsync(CancellationToken cancellationToken)
+    /// <summary>Keeps the outcomes under the key and commits everything the request wrote; false,
+    /// with everything undone, when the request is past <see cref="ChangedSince.CommitWindow"/>
+    /// since the instant its writes are stamped with.</summary>
+    public async Task<bool> CommitAsync(DateTime stampedAt, CancellationToken cancellationToken)
     {
         if (_transaction is null)
         {
-            return;
+            return true;
+        }
+
+        if (time.GetUtcNow().UtcDateTime - stampedAt > ChangedSince.CommitWindow)
+        {
+            await RollbackAsync();
+            return false;
         }
 
         if (_record is { } id)
@@ -122,6 +131,7 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
         await _transaction.CommitAsync(cancellationToken);
         await _transaction.DisposeAsync();
         _transaction = null;
+        return true;
     }
 
     /// <summary>Undoes everything the request wrote, the key's claim included.</summary>

@@ -9,8 +9,8 @@ public sealed class Case
     public Guid OwnerAgencyId { get; set; }
     public DateTime RegisteredOn { get; set; }
 
-    /// <summary>When the case, or a consent recorded for it, last changed: what incremental sync
-    /// (<c>changedSince</c>) compares.</summary>
+    /// <summary>When the case last changed: what incremental sync (<c>changedSince</c>) compares,
+    /// together with when a consent naming the reader was recorded.</summary>
     public DateTime ChangedOn { get; set; }
 
     /// <summary>The optimistic concurrency token: an update names the version it read, and one

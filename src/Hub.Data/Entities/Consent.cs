@@ -14,6 +14,10 @@ public sealed class Consent
     public DateTime GrantedOn { get; set; }
     public DateTime ExpiresOn { get; set; }
     public DateTime? RevokedOn { get; set; }
+
+    /// <summary>When the owner recorded it in the Hub (<see cref="GrantedOn"/> is when the person
+    /// gave it): from then on the case is new to the agencies it names, for incremental sync.</summary>
+    public DateTime RecordedOn { get; set; }
     public ConsentEvidence Evidence { get; set; }
     public bool InterpreterUsed { get; set; }
 

@@ -114,12 +114,14 @@ internal sealed class ConsentGenerator(AgencyDirectory directory, DateTime ancho
             consent.GrantedOn = granted;
             var validity = random.Next(30 * Day, 730 * Day);
             consent.ExpiresOn = validity < sinceGranted ? granted.AddSeconds(validity) : random.Between(granted.AddSeconds(Day), anchor);
+            consent.RecordedOn = consent.GrantedOn;
             return;
         }
 
         // Consents of old cases that are still valid were renewed within the last two years.
         consent.GrantedOn = sinceGranted > 3 * 365d * Day ? random.Between(anchor.AddDays(-730), anchor.AddDays(-30)) : granted;
         consent.ExpiresOn = anchor.AddSeconds(random.Next(180 * Day, 1_095 * Day));
+        consent.RecordedOn = consent.GrantedOn;
         if (state >= 0.10 && state < 0.15)
         {
             var revoked = random.Between(consent.GrantedOn, anchor);

@@ -435,6 +435,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime>("RecordedOn")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("RevokedOn")
                         .HasColumnType("timestamp with time zone");
 

@@ -435,6 +435,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTime>("RecordedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("RevokedOn")
                         .HasColumnType("datetime2");
 

@@ -428,6 +428,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("RecordedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RevokedOn")
                         .HasColumnType("TEXT");
 

@@ -77,6 +77,7 @@ public sealed class WorldStore(HubFactory hub)
                 RecipientCountryCode = k.RecipientCountryCode,
                 Categories = k.Categories,
                 GrantedOn = k.GrantedOn,
+                RecordedOn = k.GrantedOn,
                 ExpiresOn = k.ExpiresOn,
                 RevokedOn = k.RevokedOn,
                 Evidence = ConsentEvidence.Written,

@@ -117,20 +117,24 @@ internal sealed class GraphQLEndpoint(
 
         if (writing)
         {
-            // A write whose request failed anywhere, even in reading back its payload, is undone,
-            // and the answer says so rather than show what was not kept.
-            if (!result.Executed || result.Errors?.Any(e => ErrorCatalogue.Find(e.Code) is not { Status: < 500 }) == true)
+            // A write whose request failed anywhere, even in reading back its payload, is undone
+            // with its disclosure rows, and the answer shows nothing of what was not kept: a payload
+            // that said "no errors" over a null object would invite a retry that writes twice.
+            if (!result.Executed || result.Errors is { Count: > 0 })
             {
                 await writes.RollbackAsync();
                 if (result.Executed)
                 {
-                    await WriteErrorAsync(exchange, StatusCodes.Status500InternalServerError, InternalError(context.RequestId));
+                    await WriteAsync(exchange, WrittenNothingStatus(result.Errors!, exchange), WrittenNothing(result.Errors!, context.RequestId));
                     return;
                 }
             }
-            else
+            else if (!await writes.CommitAsync(context.Now, http.RequestAborted))
             {
-                await writes.CommitAsync(http.RequestAborted);
+                await WriteErrorAsync(exchange, ErrorCatalogue.StatusOf(ErrorCodes.WriteTimedOut), new ExecutionError(
+                    "The write could not be completed within a minute of its start and was undone, so that incremental sync (changedSince) misses nothing. Send it again.")
+                { Code = ErrorCodes.WriteTimedOut });
+                return;
             }
         }
 
@@ -139,6 +143,23 @@ internal sealed class GraphQLEndpoint(
             ? StatusCodes.Status200OK
             : ErrorCatalogue.StatusOf([.. errors.Select(e => e.Code)], exchange.MediaType == ResponseMediaType.GraphQLResponse);
         await WriteAsync(exchange, status, result);
+    }
+
+    private static int WrittenNothingStatus(ExecutionErrors errors, GraphQLExchange exchange) =>
+        errors.Any(e => ErrorCatalogue.Find(e.Code) is not { Status: < 500 }) ? StatusCodes.Status500InternalServerError
+            : ErrorCatalogue.StatusOf([.. errors.Select(e => e.Code)], exchange.MediaType == ResponseMediaType.GraphQLResponse);
+
+    // The errors of the failed request without its data; an unexpected fault says only its trace id.
+    private static ExecutionResult WrittenNothing(ExecutionErrors errors, string requestId)
+    {
+        var answer = new ExecutionResult { Errors = [] };
+        foreach (var error in errors)
+        {
+            answer.Errors.Add(ErrorCatalogue.Find(error.Code) is { Status: < 500 } ? error : InternalError(requestId));
+        }
+
+        answer.Errors.Add(new ExecutionError("Nothing of this request was written: a request that writes is kept whole or not at all. Correct the errors above and send it again.") { Code = ErrorCodes.NothingWritten });
+        return answer;
     }
 
     // The transaction opens before anything runs; a key is claimed in it, which needs the agency.

@@ -14,25 +14,48 @@ namespace Hub.Api.GraphQL.Http;
 /// document's text in <c>query</c> or a registered document's <c>documentId</c>; Apollo's
 /// <c>extensions.persistedQuery</c> is another spelling of the latter, and with <c>query</c> beside
 /// it names the document the text must hash to.</summary>
-internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<LimitsOptions> limits)
+internal sealed partial class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<LimitsOptions> limits)
 {
     public async Task<(GraphQLRequest? Request, bool ByPersistedQuery, Refusal? Refusal)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         try
         {
             var (request, refusal) = HttpMethods.IsGet(http.Method) ? (ReadQueryString(http.Query), null) : await ReadBodyAsync(http, cancellationToken);
+            if (request is not null && HoldsNul(request))
+            {
+                // No column of any provider can store it (PostgreSQL refuses it outright), and no
+                // name, code or text the Hub keeps needs it.
+                throw new InvalidRequestException("The request holds the NUL character (U+0000), which no text value may contain.");
+            }
+
             return request is null ? (null, false, refusal) : WithPersistedQuery(request);
         }
         catch (InvalidRequestException e)
         {
             return (null, false, new Refusal(ErrorCodes.InvalidRequest, e.Message));
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or DecoderFallbackException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or DecoderFallbackException or JsonException)
         {
             // Text that is not Unicode (a lone surrogate, escaped or raw) cannot be a request.
             return (null, false, new Refusal(ErrorCodes.InvalidRequest, "The request holds text that is not valid Unicode."));
         }
     }
+
+    private static bool HoldsNul(GraphQLRequest request) =>
+        new[] { request.Query, request.OperationName, request.DocumentId }.Any(t => t is not null && (t.Contains('\0') || NulEscape().IsMatch(t)))
+        || HoldsNul(request.Variables) || HoldsNul(request.Extensions);
+
+    private static bool HoldsNul(object? value) => value switch
+    {
+        string text => text.Contains('\0'),
+        IEnumerable<KeyValuePair<string, object?>> map => map.Any(e => e.Key.Contains('\0') || HoldsNul(e.Value)),
+        IEnumerable<object?> list => list.Any(HoldsNul),
+        _ => false,
+    };
+
+    // A GraphQL string literal's escape for U+0000: \u0000, or the braced form \u{0}.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u(0000|\{0+\})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NulEscape();
 
     // Apollo Client's persisted query link: extensions.persistedQuery = { version: 1, sha256Hash }.
     private static (GraphQLRequest?, bool, Refusal?) WithPersistedQuery(GraphQLRequest request)

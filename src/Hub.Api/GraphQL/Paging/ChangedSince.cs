@@ -8,12 +8,18 @@ namespace Hub.Api.GraphQL.Paging;
 /// inclusive, so an item changed at that very instant is sent again rather than missed.</summary>
 internal static class ChangedSince
 {
+    /// <summary>A write is stamped with its request's instant but becomes visible when it commits;
+    /// one that cannot commit within this window of its stamp is undone. So a client that polls
+    /// from the largest <c>changedOn</c> it has seen minus this window misses no change, whatever
+    /// order concurrent writes commit in.</summary>
+    public static readonly TimeSpan CommitWindow = TimeSpan.FromMinutes(1);
+
     public static string Description(string items, string note) =>
-        $"Only the {items} changed at or after this instant (UTC): poll with the largest `changedOn` seen so far. {note}";
+        $"Only the {items} changed at or after this instant (UTC). Poll from the largest `changedOn` seen so far minus one minute: a write becomes visible when it commits, at most a minute after the instant it is stamped with, so concurrent writes may appear out of order; items seen again are the same items. {note}";
 
     public static DateTime? Of(IResolveFieldContext context) => context.GetArgument<DateTime?>("changedSince")?.ToUniversalTime();
 
-    public static IQueryable<T> Apply<T>(IQueryable<T> source, Expression<Func<T, DateTime>> changedOn, DateTime? since)
+    public static IQueryable<T> Apply<T>(IQueryable<T> source, Expression<Func<T, DateTime?>> changedOn, DateTime? since)
     {
         if (since is not { } bound)
         {
@@ -22,7 +28,7 @@ internal static class ChangedSince
 
         var holder = new Bound(bound);
         var condition = Expression.Lambda<Func<T, bool>>(
-            Expression.GreaterThanOrEqual(changedOn.Body, Expression.Property(Expression.Constant(holder), nameof(Bound.Value))), changedOn.Parameters);
+            Expression.GreaterThanOrEqual(changedOn.Body, Expression.Convert(Expression.Property(Expression.Constant(holder), nameof(Bound.Value)), typeof(DateTime?))), changedOn.Parameters);
         return source.Where(condition);
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hub.Migrations.SqlServer.Migrations
+namespace Hub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class WriteApi : Migration
@@ -14,28 +14,28 @@ namespace Hub.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Referrals",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "DeclineReason",
                 table: "Referrals",
-                type: "nvarchar(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Note",
                 table: "Referrals",
-                type: "nvarchar(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Purpose",
                 table: "Referrals",
-                type: "nvarchar(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "Assistance");
@@ -43,56 +43,63 @@ namespace Hub.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Referrals",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Delivered",
                 table: "ReferralServices",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RecordedOn",
+                table: "Consents",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Consents",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Cases",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Cases",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ActorIsApp",
                 table: "AuditEntries",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "ChangedFields",
                 table: "AuditEntries",
-                type: "nvarchar(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TenantId",
                 table: "AuditEntries",
-                type: "nvarchar(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
@@ -100,14 +107,14 @@ namespace Hub.Migrations.SqlServer.Migrations
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgencyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
-                    Fingerprint = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Outcomes = table.Column<string>(type: "nvarchar(max)", maxLength: 1000000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Outcomes = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,6 +173,7 @@ namespace Hub.Migrations.SqlServer.Migrations
             // Rows written before incremental sync existed last changed when they were made.
             migrationBuilder.Sql("UPDATE \"Cases\" SET \"ChangedOn\" = \"RegisteredOn\"");
             migrationBuilder.Sql("UPDATE \"Referrals\" SET \"ChangedOn\" = COALESCE(\"ClosedOn\", \"RespondedOn\", \"ReferredOn\")");
+            migrationBuilder.Sql("UPDATE \"Consents\" SET \"RecordedOn\" = \"GrantedOn\"");
             migrationBuilder.Sql("UPDATE \"ReferralServices\" SET \"Delivered\" = 1 WHERE \"ReferralId\" IN (SELECT \"Id\" FROM \"Referrals\" WHERE \"Status\" = 'Completed')");
         }
 
@@ -222,6 +230,10 @@ namespace Hub.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "Delivered",
                 table: "ReferralServices");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedOn",
+                table: "Consents");
 
             migrationBuilder.DropColumn(
                 name: "Version",

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Hub.Migrations.PostgreSql.Migrations
+namespace Hub.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class WriteApi : Migration
@@ -15,28 +14,28 @@ namespace Hub.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Referrals",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "DeclineReason",
                 table: "Referrals",
-                type: "character varying(500)",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Note",
                 table: "Referrals",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Purpose",
                 table: "Referrals",
-                type: "character varying(40)",
+                type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "Assistance");
@@ -44,56 +43,63 @@ namespace Hub.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Referrals",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Delivered",
                 table: "ReferralServices",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RecordedOn",
+                table: "Consents",
+                type: "datetime2",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Consents",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Cases",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Cases",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ActorIsApp",
                 table: "AuditEntries",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "ChangedFields",
                 table: "AuditEntries",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TenantId",
                 table: "AuditEntries",
-                type: "character varying(64)",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
 
@@ -102,13 +108,13 @@ namespace Hub.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    Fingerprint = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Outcomes = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgencyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    Fingerprint = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Outcomes = table.Column<string>(type: "nvarchar(max)", maxLength: 1000000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -167,7 +173,8 @@ namespace Hub.Migrations.PostgreSql.Migrations
             // Rows written before incremental sync existed last changed when they were made.
             migrationBuilder.Sql("UPDATE \"Cases\" SET \"ChangedOn\" = \"RegisteredOn\"");
             migrationBuilder.Sql("UPDATE \"Referrals\" SET \"ChangedOn\" = COALESCE(\"ClosedOn\", \"RespondedOn\", \"ReferredOn\")");
-            migrationBuilder.Sql("UPDATE \"ReferralServices\" SET \"Delivered\" = TRUE WHERE \"ReferralId\" IN (SELECT \"Id\" FROM \"Referrals\" WHERE \"Status\" = 'Completed')");
+            migrationBuilder.Sql("UPDATE \"Consents\" SET \"RecordedOn\" = \"GrantedOn\"");
+            migrationBuilder.Sql("UPDATE \"ReferralServices\" SET \"Delivered\" = 1 WHERE \"ReferralId\" IN (SELECT \"Id\" FROM \"Referrals\" WHERE \"Status\" = 'Completed')");
         }
 
         /// <inheritdoc />
@@ -223,6 +230,10 @@ namespace Hub.Migrations.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "Delivered",
                 table: "ReferralServices");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedOn",
+                table: "Consents");
 
             migrationBuilder.DropColumn(
                 name: "Version",

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Writes;
+
+/// <summary>Takes the row lock of one of the caller's agency's cases for the rest of the request's
+/// transaction. Every write that depends on the case's consents (a referral checks that one names
+/// its recipient; a grant checks that it repeats none; a revocation ends one) takes it first, so
+/// that they happen one after the other and each sees what the one before it committed.</summary>
+internal static class CaseLock
+{
+    /// <summary>False when the agency owns no such case: nothing is locked then.</summary>
+    public static async Task<bool> OwnedAsync(WriteRequest request, Guid caseId) =>
+        await request.Db.Cases.Where(c => c.Id == caseId && c.OwnerAgencyId == request.Actor.AgencyId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ChangedOn, c => c.ChangedOn), request.CancellationToken) == 1;
+}
