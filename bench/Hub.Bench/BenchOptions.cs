@@ -11,12 +11,15 @@ internal sealed record BenchOptions(
     int Requests,
     int Seconds,
     int Concurrency,
-    string? Only,
+    string[]? Only,
     string? Output)
 {
     public const string Usage = """
-        Usage: bench/run [--cases 15000] [--requests 200] [--seconds 5] [--concurrency 4] [--only NAME] [--output FILE]
-                         [--Database:Provider=PostgreSql --Database:ConnectionString=...]
+        Usage: bench/run [--cases 15000] [--requests 200] [--seconds 5] [--concurrency 4] [--only NAME[,NAME...]] [--output FILE]
+                         [--data FOLDER] [--Database:Provider=PostgreSql --Database:ConnectionString=...]
+        --data names the data folder under bench/.data (default: provider-cases, e.g. sqlite-15000).
+        The write scenarios (register-case, grant-consent, refer-case) add rows to the database they
+        run on: give them a folder, and on PostgreSQL a database, of their own.
         """;
 
     public static BenchOptions Parse(string[] args, string repositoryRoot)
@@ -28,13 +31,13 @@ internal sealed record BenchOptions(
         var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray();
         return new BenchOptions(
             cases,
-            Path.Combine(repositoryRoot, "bench", ".data", $"{ProviderOf(settings).ToLowerInvariant()}-{cases}"),
+            Path.Combine(repositoryRoot, "bench", ".data", Value("data") ?? $"{ProviderOf(settings).ToLowerInvariant()}-{cases}"),
             Path.Combine(repositoryRoot, "src", "Hub.Api", "bin", "Release", "net10.0", "Hub.Api.dll"),
             settings,
             Number("requests", 200),
             Number("seconds", 5),
             Number("concurrency", 4),
-            Value("only"),
+            Value("only")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             Value("output"));
     }
 

@@ -33,54 +33,99 @@ Console.WriteLine($"The Hub is ready on {options.Provider} with {options.Cases:N
 
 using var http = new HttpClient { BaseAddress = hub.Url, Timeout = TimeSpan.FromMinutes(2) };
 var client = new BenchClient(http);
+var scenarios = Scenarios.All.Where(s => options.Only is null || options.Only.Contains(s.Name)).ToList();
+var onlyWrites = scenarios.Count > 0 && scenarios.All(s => s.Writes is not null);
 var report = new StringBuilder()
     .AppendLine(CultureInfo.InvariantCulture, $"# {options.Provider}, {options.Cases:N0} cases")
     .AppendLine()
-    .AppendLine(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, client and Hub on the same machine.")
+    .AppendLine(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, client and Hub on the same machine{LoadAverage()}.")
     .AppendLine()
     .AppendLine(CultureInfo.InvariantCulture, $"Latency: {options.Requests} requests one at a time, after two seconds of the same to warm up. Throughput: {options.Concurrency} clients for {options.Seconds} s.")
-    .AppendLine()
-    .AppendLine("| scenario | what | p50 ms | p95 ms | p99 ms | mean ms | requests/s |")
+    .AppendLine();
+if (scenarios.Any(s => s.Writes is not null))
+{
+    report.AppendLine("Each request of a write scenario is one new write that the Hub accepts (its payload's `errors` are checked empty), in its own transaction with its audit row; what it needs (cases, consents) is written beforehand, untimed.")
+        .AppendLine();
+}
+
+report.AppendLine(CultureInfo.InvariantCulture, $"| scenario | what | p50 ms | p95 ms | p99 ms | mean ms | {(onlyWrites ? "writes/s" : "requests/s")} |")
     .AppendLine("|---|---|---:|---:|---:|---:|---:|");
 
-foreach (var scenario in Scenarios.All.Where(s => options.Only is null || s.Name == options.Only))
+foreach (var scenario in scenarios)
 {
     var token = await client.TokenAsync(scenario.Agency, scenario.Roles);
-    var body = await client.BodyAsync(scenario);
+    var writes = scenario.Writes?.Invoke();
+    var body = writes is null ? await client.BodyAsync(scenario) : null;
 
-    async Task<double> TimedAsync()
+    // A read sends its one body again; a write takes the next one made ready, untimed.
+    async Task<string> NextAsync()
+    {
+        if (writes is null)
+        {
+            return body!;
+        }
+
+        await writes.EnsureAsync(client, token, 1);
+        return writes.TryTake(out var next) ? next : throw new InvalidOperationException($"{scenario.Name}: no write is ready.");
+    }
+
+    async Task<double> TimedAsync(string request)
     {
         var stopwatch = Stopwatch.StartNew();
-        var (status, answer) = await client.SendAsync(token, body);
+        var (status, answer) = await client.SendAsync(token, request);
+        var elapsed = stopwatch.Elapsed.TotalMilliseconds;
         if (status != scenario.ExpectedStatus)
         {
             throw new InvalidOperationException($"{scenario.Name}: expected {scenario.ExpectedStatus}, got {status}: {answer[..Math.Min(300, answer.Length)]}");
         }
 
-        return stopwatch.Elapsed.TotalMilliseconds;
+        if (writes?.Problem(answer) is { } problem)
+        {
+            throw new InvalidOperationException($"{scenario.Name}: the write was not made: {problem}");
+        }
+
+        return elapsed;
     }
 
     // Long enough for the JIT to settle on its optimised code for this scenario's path.
-    var warm = Stopwatch.StartNew();
-    for (var i = 0; i < 50 || warm.Elapsed.TotalSeconds < 2; i++)
+    var warm = 0.0;
+    for (var i = 0; i < 50 || warm < 2000; i++)
     {
-        await TimedAsync();
+        warm += await TimedAsync(await NextAsync());
     }
 
     var one = new List<double>();
     for (var i = 0; i < options.Requests; i++)
     {
-        one.Add(await TimedAsync());
+        one.Add(await TimedAsync(await NextAsync()));
     }
 
     var latencies = new Latencies(one);
+
+    // No client can send more than its time over the fastest request seen: that many writes are
+    // made ready before the clock starts.
+    if (writes is not null)
+    {
+        await writes.EnsureAsync(client, token, (int)(options.Seconds * 1000 / latencies.Percentile(0) * options.Concurrency * 1.25) + 50);
+    }
+
     var until = Stopwatch.StartNew();
     var counts = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(async _ =>
     {
         var n = 0;
         while (until.Elapsed.TotalSeconds < options.Seconds)
         {
-            await TimedAsync();
+            string request;
+            if (writes is null)
+            {
+                request = body!;
+            }
+            else if (!writes.TryTake(out request))
+            {
+                throw new InvalidOperationException($"{scenario.Name}: the writes made ready ran out; the throughput would be understated.");
+            }
+
+            await TimedAsync(request);
             n++;
         }
 
@@ -94,6 +139,15 @@ foreach (var scenario in Scenarios.All.Where(s => options.Only is null || s.Name
     Console.WriteLine(line);
 }
 
+report.AppendLine()
+    .AppendLine(CultureInfo.InvariantCulture, $"At the end{LoadAverage()}.")
+    .AppendLine()
+    .AppendLine("Command:")
+    .AppendLine()
+    .AppendLine("```sh")
+    .AppendLine(CommandLine(args))
+    .AppendLine("```");
+
 if (options.Output is { } output)
 {
     await File.WriteAllTextAsync(output, report.ToString());
@@ -101,6 +155,19 @@ if (options.Output is { } output)
 }
 
 return 0;
+
+// What else ran on the machine, as Linux counts it: above the number of cores, the figures are
+// slower than the Hub alone would be.
+static string LoadAverage() => File.Exists("/proc/loadavg")
+    ? $" (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})"
+    : "";
+
+// The command as typed, a password in a connection string masked.
+static string CommandLine(string[] args) => "bench/run " + string.Join(" ", args.Select(a =>
+{
+    var masked = System.Text.RegularExpressions.Regex.Replace(a, "(?i)(password=)[^;]*", "$1...");
+    return masked.Any(c => c is ' ' or ';' or '"' or '$') ? $"\"{masked}\"" : masked;
+}));
 
 static string RepositoryRoot()
 {

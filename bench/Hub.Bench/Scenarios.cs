@@ -1,6 +1,7 @@
 namespace Hub.Bench;
 
-/// <summary>The requests the Hub's users send most, and two it must refuse cheaply.</summary>
+/// <summary>The requests the Hub's users send most, two it must refuse cheaply, and the writes of a
+/// case's life: registering it, recording consent, referring it.</summary>
 internal static class Scenarios
 {
     private const string Shelter = "NGA-SHSN";
@@ -8,6 +9,28 @@ internal static class Scenarios
     private const string Mission = "MAM-NGA";
 
     private static readonly string[] CaseReader = ["Cases.Read", "Cases.ReadIdentity", "Projects.Read", "Audit.Read"];
+    private static readonly string[] CaseWorker = ["Cases.Read", "Cases.Write", "Consent.Manage"];
+
+    // Agencies of every seed (README, demo agencies), none of them the shelter.
+    private static readonly string[] Recipients = ["MAM-NGA", "NGA-MOL", "THA-MLAC", "GPAE"];
+
+    private const string RegisterCase = """
+        mutation RegisterCase($input: RegisterCaseInput!) {
+          registerCase(input: $input) { case(purpose: ASSISTANCE) { id version } errors { code message field } }
+        }
+        """;
+
+    private const string GrantConsent = """
+        mutation GrantConsent($input: GrantConsentInput!) {
+          grantConsent(input: $input) { consent { id version } errors { code message field } }
+        }
+        """;
+
+    private const string ReferCase = """
+        mutation ReferCase($input: ReferCaseInput!) {
+          referCase(input: $input) { referral { id status version } errors { code message field } }
+        }
+        """;
 
     private const string CasePage = """
         query Cases($purpose: Purpose!) {
@@ -32,5 +55,11 @@ internal static class Scenarios
         new("refused-cost", "a document over the cost budget, refused before any database command", Ministry, ["Projects.Read"],
             "{ projects(first: 100) { nodes { partnerAgencies { code } countries { code } activities(first: 100) { topic project { code partnerAgencies { code } } } } } }", ExpectedStatus: 400),
         new("refused-role", "a case read without a case role, refused before any database command", Ministry, ["Projects.Read"], CasePage, new { purpose = "ASSISTANCE" }, ExpectedStatus: 403),
+        new("register-case", "`registerCase`: a new case with demographic, experience and assistance fields, read back", Shelter, CaseWorker, RegisterCase,
+            Writes: () => new CaseRegistrations(RegisterCase)),
+        new("grant-consent", "`grantConsent` on one of a thousand existing cases of the owner, naming one agency", Shelter, CaseWorker, GrantConsent,
+            Writes: () => new ConsentGrants(GrantConsent, Shelter, Recipients)),
+        new("refer-case", "`referCase` of a case whose consent names the recipient (case and consent made beforehand, untimed)", Shelter, CaseWorker, ReferCase,
+            Writes: () => new CaseReferrals(ReferCase, Recipients)),
     ];
 }

@@ -1,5 +1,6 @@
 // Drives the playground of a live Hub in headless Chromium: pick a persona, run the example
-// referral query, then the withheld-fields example, and take screenshots. Every request that is
+// referral query, then the withheld-fields example, then register a case as a shelter, and take
+// screenshots. Every request that is
 // not to the loopback address is recorded and refused. Prints one JSON object.
 import { chromium } from 'playwright-core';
 
@@ -58,6 +59,15 @@ try {
   await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor')?.innerText ?? '').includes('WhatIsWithheld'));
   result.withheld = await run('WhatIsWithheld');
   await page.screenshot({ path: `${shots}/3-withheld-fields.png` });
+
+  // A shelter's case worker registers a case from its tab, with the tab's variables.
+  await page.selectOption('#hub-persona', { label: 'Shelter NGO (NGA-SHSN)' });
+  await page.waitForFunction(() => document.querySelector('#hub-status')?.innerText.includes('NGA-SHSN'));
+  result.registerStatus = await page.locator('#hub-status').innerText();
+  await page.locator('.graphiql-tab', { hasText: 'RegisterCase' }).click();
+  await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor')?.innerText ?? '').includes('RegisterCase'));
+  result.registered = await run('RegisterCase');
+  await page.screenshot({ path: `${shots}/4-register-case.png` });
 } finally {
   await browser.close();
 }

@@ -18,7 +18,7 @@ internal static class PlaygroundEndpoints
     {
         app.UseStaticFiles();
         app.MapGet(Path, ServePageAsync);
-        app.MapGet(Path + "/config.json", (IHostEnvironment environment) => Results.Json(Config(environment.IsDevelopment())));
+        app.MapGet(Path + "/config.json", (IHostEnvironment environment, TimeProvider clock) => Results.Json(Config(environment.IsDevelopment(), clock.GetUtcNow().UtcDateTime)));
         return app;
     }
 
@@ -32,13 +32,13 @@ internal static class PlaygroundEndpoints
         await http.Response.SendFileAsync(environment.WebRootFileProvider.GetFileInfo("playground/index.html"), http.RequestAborted);
     }
 
-    private static object Config(bool development) => new
+    private static object Config(bool development, DateTime now) => new
     {
         development,
         purposes = Enum.GetValues<Purpose>().Select(p => new { value = Constant(p.ToString()), label = p.ToString() }),
         personas = development ? Personas : null,
         roleSets = development ? RoleSets : null,
-        examples = PlaygroundExamples.All.Select(e => new { title = e.Title, query = e.Query, variables = e.Variables }),
+        examples = PlaygroundExamples.For(now).Select(e => new { title = e.Title, query = e.Query, variables = e.Variables }),
     };
 
     private static readonly object[] Personas =
@@ -54,7 +54,8 @@ internal static class PlaygroundEndpoints
 
     private static readonly object[] RoleSets =
     [
-        new { label = "Case worker", roles = new[] { HubRoles.CasesRead, HubRoles.CasesReadIdentity, HubRoles.ProjectsRead } },
+        // A case worker registers, refers and answers referrals, and records the person's consent.
+        new { label = "Case worker", roles = new[] { HubRoles.CasesRead, HubRoles.CasesReadIdentity, HubRoles.CasesWrite, HubRoles.ConsentManage, HubRoles.ProjectsRead } },
         new { label = "Analyst", roles = new[] { HubRoles.CasesRead, HubRoles.StatisticsRead, HubRoles.ProjectsRead } },
         new { label = "Auditor", roles = new[] { HubRoles.CasesRead, HubRoles.AuditRead } },
         new { label = "Programme officer", roles = new[] { HubRoles.ProjectsRead, HubRoles.ProjectsReadFinancials } },

@@ -1,10 +1,14 @@
 namespace Hub.Api.Playground;
 
 /// <summary>The operations the playground opens in tabs, one per thing users come to do. Features
-/// add theirs here.</summary>
+/// add theirs here. The write tabs follow one case from its registration to the recipient's answer,
+/// each naming the persona and roles it runs as; dates in their variables are set from today, so
+/// that a consent's expiry always lies in the window the Hub accepts.</summary>
 internal static class PlaygroundExamples
 {
-    public static readonly IReadOnlyList<PlaygroundExample> All =
+    public static IReadOnlyList<PlaygroundExample> For(DateTime now) => [.. Reads, .. Writes(now)];
+
+    private static readonly PlaygroundExample[] Reads =
     [
         new("Ministry: referrals", """
             # A ministry's view of its national referral mechanism. The purpose picker above fills $purpose.
@@ -47,6 +51,10 @@ internal static class PlaygroundExamples
                 nodes { occurredAt agency { code name } purpose categories operationName isApp }
               }
             }
+            """, """
+            {
+              "caseId": "paste a case id from MyCases"
+            }
             """),
         new("Withheld fields", """
             # Cases referred to you: what consent lets you see, and what is withheld and why.
@@ -64,4 +72,125 @@ internal static class PlaygroundExamples
             }
             """),
     ];
+
+    private static PlaygroundExample[] Writes(DateTime now) =>
+    [
+        new("Shelter: register a case", """
+            # Register a case; your agency becomes its owner.
+            # Persona: Shelter NGO (NGA-SHSN), roles: Case worker.
+            # Every field is optional (the Hub makes up a reference).
+            # Copy the id it returns: the next tabs ask for it.
+            mutation RegisterCase($input: RegisterCaseInput!, $purpose: Purpose!) {
+              registerCase(input: $input) {
+                case(purpose: $purpose) {
+                  id reference version registeredOn
+                  sex ageBracket exploitationTypes servicesNeeded status
+                }
+                errors { code message field }
+              }
+            }
+            """, """
+            {
+              "input": {
+                "sex": "FEMALE",
+                "ageBracket": "AGE_18_20",
+                "citizenship": "NGA",
+                "countryOfIdentification": "NGA",
+                "exploitationTypes": ["SEXUAL_EXPLOITATION"],
+                "meansOfControl": ["DEBT_BONDAGE", "WITHHOLDS_DOCUMENTS"],
+                "servicesNeeded": ["SHELTER", "MEDICAL", "PSYCHOSOCIAL"],
+                "status": "REGISTERED"
+              }
+            }
+            """),
+        new("Shelter: record consent", """
+            # Record the person's consent to share the case with an
+            # agency, for the purpose picked above, in these categories.
+            # Persona: Shelter NGO (NGA-SHSN), roles: Case worker.
+            # Paste the id registerCase returned as caseId. The recipient
+            # sees the case from its next request on.
+            mutation GrantConsent($caseId: ID!, $purpose: Purpose!, $recipient: String!, $expiresOn: DateTime!) {
+              grantConsent(input: {
+                caseId: $caseId
+                purpose: $purpose
+                recipient: { agencyCode: $recipient }
+                categories: [DEMOGRAPHIC, TRAFFICKING_EXPERIENCE, ASSISTANCE]
+                expiresOn: $expiresOn
+                evidence: WRITTEN
+                interpreterUsed: false
+              }) {
+                consent {
+                  id version purpose recipientAgency { code }
+                  categories grantedOn expiresOn
+                }
+                errors { code message field }
+              }
+            }
+            """, $$"""
+            {
+              "caseId": "paste the id registerCase returned",
+              "recipient": "MAM-NGA",
+              "expiresOn": "{{Instant(now.Date.AddYears(1))}}"
+            }
+            """),
+        new("Shelter: refer a case", """
+            # Refer the case for services, for the purpose picked above:
+            # a consent for that purpose must name the recipient.
+            # Persona: Shelter NGO (NGA-SHSN), roles: Case worker.
+            # Paste the case id as caseId.
+            mutation ReferCase($caseId: ID!, $purpose: Purpose!, $to: String!) {
+              referCase(input: {
+                caseId: $caseId
+                purpose: $purpose
+                toAgencyCode: $to
+                services: [SHELTER, MEDICAL]
+                note: "Bed needed from Monday"
+              }) {
+                referral { id version status referredOn toAgency { code } services }
+                errors { code message field }
+              }
+            }
+            """, """
+            {
+              "caseId": "paste the id registerCase returned",
+              "to": "MAM-NGA"
+            }
+            """),
+        new("Recipient: accept a referral", """
+            # The recipient's side, with the referral's purpose picked.
+            # Persona: Migration agency mission (MAM-NGA), roles: Case
+            # worker. Run IncomingReferrals, paste a referral's id and
+            # version into the variables, then run AcceptReferral.
+            query IncomingReferrals($purpose: Purpose!, $me: String = "MAM-NGA") {
+              referrals(
+                purpose: $purpose
+                first: 10
+                where: { status: { eq: PENDING }, toAgency: { code: { eq: $me } } }
+                order: [{ referredOn: DESC }]
+              ) {
+                nodes {
+                  id version referredOn services note fromAgency { code }
+                  case {
+                    reference sex ageBracket exploitationTypes servicesNeeded
+                    withheld { field category reason }
+                  }
+                }
+              }
+            }
+
+            mutation AcceptReferral($id: ID!, $version: Int!) {
+              acceptReferral(input: { id: $id, version: $version }) {
+                referral { id version status respondedOn }
+                errors { code message field }
+              }
+            }
+            """, """
+            {
+              "id": "paste a referral id from IncomingReferrals",
+              "version": 1
+            }
+            """),
+    ];
+
+    private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -90,7 +90,14 @@ public sealed class PlaygroundPageTests(HubFactory hub) : IClassFixture<HubFacto
         Assert.All(roleSets.SelectMany(r => r!["roles"]!.AsArray()), role => Assert.Contains(role!.GetValue<string>(), HubRoles.All));
 
         var examples = config["examples"]!.AsArray();
-        Assert.Equal(["Ministry: referrals", "NGO: projects and activities in its country", "Owner: who saw my case", "Withheld fields"], examples.Select(e => e!["title"]!.GetValue<string>()));
-        Assert.All(examples, e => Assert.Matches(@"^# .+\n(query|\{)", e!["query"]!.GetValue<string>()));
+        Assert.Equal(
+            ["Ministry: referrals", "NGO: projects and activities in its country", "Owner: who saw my case", "Withheld fields",
+             "Shelter: register a case", "Shelter: record consent", "Shelter: refer a case", "Recipient: accept a referral"],
+            examples.Select(e => e!["title"]!.GetValue<string>()));
+        Assert.All(examples, e => Assert.Matches(@"^(# .+\n)+(query|mutation|\{)", e!["query"]!.GetValue<string>()));
+
+        // The roles a write tab names are in the role set it names.
+        var caseWorker = roleSets.Single(r => r!["label"]!.GetValue<string>() == "Case worker")!["roles"]!.AsArray().Select(r => r!.GetValue<string>());
+        Assert.Superset(new HashSet<string> { HubRoles.CasesRead, HubRoles.CasesWrite, HubRoles.ConsentManage }, caseWorker.ToHashSet());
     }
 }

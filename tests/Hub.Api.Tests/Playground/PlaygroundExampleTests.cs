@@ -1,0 +1,134 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Paging;
+using Hub.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.Playground;
+
+/// <summary>The playground's tabs as a user runs them: every operation of every tab validates
+/// against the live schema with the tab's variables, and the write tabs, run in order as the
+/// personas and roles their comments name, take one case from registration to an accepted referral.</summary>
+public sealed class PlaygroundExampleTests(HubFactory hub) : IClassFixture<HubFactory>
+{
+    private const string Purpose = "ASSISTANCE";
+
+    private readonly HttpClient _client = hub.CreateClient();
+
+    [Fact]
+    public async Task EveryOperationOfEveryTab_ValidatesWithTheTabsVariables()
+    {
+        var examples = await ExamplesAsync();
+        var checkedOperations = new List<string>();
+
+        foreach (var (title, example) in examples)
+        {
+            var document = Parser.Parse(example["query"]!.GetValue<string>());
+            foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
+            {
+                var errors = await ValidateAsync(document, operation, VariablesOf(example));
+                Assert.True(errors.Count == 0, $"{title} / {operation.Name}: {string.Join("; ", errors)}");
+                checkedOperations.Add(operation.Name!.StringValue);
+            }
+        }
+
+        Assert.Contains("RegisterCase", checkedOperations);
+        Assert.Contains("GrantConsent", checkedOperations);
+        Assert.Contains("ReferCase", checkedOperations);
+        Assert.Contains("AcceptReferral", checkedOperations);
+
+        // The check sees variables: a value the schema does not take fails it.
+        var register = examples["Shelter: register a case"];
+        var broken = VariablesOf(register);
+        broken["input"]!["sex"] = "NOT_A_SEX";
+        var parsed = Parser.Parse(register["query"]!.GetValue<string>());
+        Assert.NotEmpty(await ValidateAsync(parsed, parsed.Definitions.OfType<GraphQLOperationDefinition>().Single(), broken));
+    }
+
+    [Fact]
+    public async Task TheWriteTabs_RunInOrder_AsThePersonasTheyName()
+    {
+        var examples = await ExamplesAsync();
+        var roles = (await ConfigAsync())["roleSets"]!.AsArray().Single(r => r!["label"]!.GetValue<string>() == "Case worker")!["roles"]!.AsArray()
+            .Select(r => r!.GetValue<string>()).ToArray();
+        var shelter = await _client.DevTokenAsync("NGA-SHSN", roles);
+        var mission = await _client.DevTokenAsync("MAM-NGA", roles);
+
+        var registered = await RunAsync(examples["Shelter: register a case"], shelter, "RegisterCase");
+        var caseId = Written(registered, "registerCase")["case"]!["id"]!.GetValue<string>();
+
+        Written(await RunAsync(examples["Shelter: record consent"], shelter, "GrantConsent", v => v["caseId"] = caseId), "grantConsent");
+        var referral = Written(await RunAsync(examples["Shelter: refer a case"], shelter, "ReferCase", v => v["caseId"] = caseId), "referCase")["referral"]!;
+        var referralId = referral["id"]!.GetValue<string>();
+
+        var accept = examples["Recipient: accept a referral"];
+        var incoming = (await RunAsync(accept, mission, "IncomingReferrals")).Data!["referrals"]!["nodes"]!.AsArray();
+        var listed = Assert.Single(incoming, n => n!["id"]!.GetValue<string>() == referralId)!;
+        Assert.Equal("NGA-SHSN", listed["fromAgency"]!["code"]!.GetValue<string>());
+        Assert.NotNull(listed["case"]);
+
+        var accepted = Written(await RunAsync(accept, mission, "AcceptReferral", v =>
+        {
+            v["id"] = referralId;
+            v["version"] = listed["version"]!.GetValue<int>();
+        }), "acceptReferral")["referral"]!;
+        Assert.Equal("ACCEPTED", accepted["status"]!.GetValue<string>());
+    }
+
+    private async Task<JsonNode> ConfigAsync() => JsonNode.Parse(await _client.GetStringAsync("/playground/config.json"))!;
+
+    private async Task<Dictionary<string, JsonNode>> ExamplesAsync() =>
+        (await ConfigAsync())["examples"]!.AsArray().ToDictionary(e => e!["title"]!.GetValue<string>(), e => e!);
+
+    // The tab's variables, with $purpose as the purpose picker fills it.
+    private static JsonObject VariablesOf(JsonNode example)
+    {
+        var variables = example["variables"]?.GetValue<string>() is { } text ? JsonNode.Parse(text)!.AsObject() : [];
+        variables["purpose"] = Purpose;
+        return variables;
+    }
+
+    private async Task<GraphQLResponse> RunAsync(JsonNode example, string token, string operationName, Action<JsonObject>? paste = null)
+    {
+        var variables = VariablesOf(example);
+        paste?.Invoke(variables);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new JsonObject { ["query"] = example["query"]!.GetValue<string>(), ["operationName"] = operationName, ["variables"] = variables }),
+        };
+        var response = await _client.SendAsync(request, token);
+        Assert.True(response.Json["errors"] is null, response.Body);
+        return response;
+    }
+
+    private static JsonNode Written(GraphQLResponse response, string mutation)
+    {
+        var payload = response.Data![mutation]!;
+        Assert.True(payload["errors"]!.AsArray().Count == 0, response.Body);
+        return payload;
+    }
+
+    private async Task<List<string>> ValidateAsync(GraphQLDocument document, GraphQLOperationDefinition operation, JsonObject variables)
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        var schema = scope.ServiceProvider.GetRequiredService<HubSchema>();
+        schema.Initialize();
+        var result = await scope.ServiceProvider.GetRequiredService<IDocumentValidator>().ValidateAsync(new ValidationOptions
+        {
+            Schema = schema,
+            Document = document,
+            Operation = operation,
+            Rules = [.. DocumentValidator.CoreRules, new PagingRule()],
+            UserContext = new Dictionary<string, object?>(),
+            Variables = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Deserialize<Inputs>(variables.ToJsonString()) ?? Inputs.Empty,
+            Extensions = Inputs.Empty,
+            RequestServices = scope.ServiceProvider,
+        });
+        return [.. result.Errors.Select(e => e.Message)];
+    }
+}
