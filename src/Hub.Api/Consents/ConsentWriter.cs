@@ -21,14 +21,17 @@ internal static class ConsentWriter
             errors.Add(UserErrorCode.Required, "A consent covers at least one data category.", "categories");
         }
 
-        var grantedOn = request.Get<DateTime?>("grantedOn")?.ToUniversalTime() ?? actor.Now;
+        var givenOn = request.Get<DateTime?>("grantedOn")?.ToUniversalTime();
+        var grantedOn = givenOn ?? actor.Now;
         var expiresOn = request.Get<DateTime>("expiresOn").ToUniversalTime();
         if (grantedOn > actor.Now)
         {
             errors.Add(UserErrorCode.DateInFuture, "A consent is recorded once it was given: grantedOn cannot lie in the future.", "grantedOn");
         }
 
-        if (expiresOn <= grantedOn)
+        // Without a grantedOn the consent holds from now, so an expiry not after it lies in the past:
+        // the two are out of order only when the client gave both.
+        if (givenOn is not null && expiresOn <= grantedOn)
         {
             errors.Add(UserErrorCode.DatesOutOfOrder, "A consent expires after it was given.", "expiresOn");
         }
