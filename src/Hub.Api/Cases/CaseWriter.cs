@@ -92,7 +92,7 @@ internal static class CaseWriter
         @case.Version++;
         @case.ChangedOn = actor.Now;
         AuditTrail.Record(db, actor, "updateCase", nameof(Case), @case.Id, changed);
-        return await SaveAsync(request, @case.Id, @case.Reference);
+        return await SaveAsync(request, @case.Id, @case.Reference, versionRead: request.Get<int>("version"));
     }
 
     // The checks that need no stored case: each field's own, and the countries all at once.
@@ -123,7 +123,7 @@ internal static class CaseWriter
         return changed;
     }
 
-    private static async Task<WriteOutcome> SaveAsync(WriteRequest request, Guid id, string reference)
+    private static async Task<WriteOutcome> SaveAsync(WriteRequest request, Guid id, string reference, int? versionRead = null)
     {
         try
         {
@@ -136,9 +136,20 @@ internal static class CaseWriter
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
+            // An update also writes the rows of the case's sets, keyed by the case and the value: a
+            // concurrent update of the same version that inserted the same value first is refused
+            // by that key (on PostgreSQL, before the version check of the case's own row).
+            if (versionRead is { } read && await CurrentVersionAsync(request, id) is { } current && current != read)
+            {
+                return VersionConflict.Of(nameof(Case), current);
+            }
+
             return DuplicateReference(reference);
         }
     }
+
+    private static Task<int?> CurrentVersionAsync(WriteRequest request, Guid id) =>
+        request.Db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.Version).SingleOrDefaultAsync(request.CancellationToken);
 
     private static Task<bool> ReferenceTakenAsync(WriteRequest request, string reference, Guid? except) =>
         request.Db.Cases.AnyAsync(c => c.OwnerAgencyId == request.Actor.AgencyId && c.Reference == reference && c.Id != except, request.CancellationToken);

@@ -21,7 +21,8 @@ internal static class ConsentWriter
             errors.Add(UserErrorCode.Required, "A consent covers at least one data category.", "categories");
         }
 
-        var grantedOn = request.Get<DateTime?>("grantedOn")?.ToUniversalTime() ?? actor.Now;
+        var givenOn = request.Get<DateTime?>("grantedOn")?.ToUniversalTime();
+        var grantedOn = givenOn ?? actor.Now;
         var expiresOn = request.Get<DateTime>("expiresOn").ToUniversalTime();
         if (grantedOn.Year < 1900)
         {
@@ -32,13 +33,15 @@ internal static class ConsentWriter
             errors.Add(UserErrorCode.DateInFuture, "A consent is recorded once it was given: grantedOn cannot lie in the future.", "grantedOn");
         }
 
-        if (expiresOn <= actor.Now)
-        {
-            errors.Add(UserErrorCode.DateInPast, "A consent recorded now must still hold: expiresOn lies in the past.", "expiresOn");
-        }
-        else if (expiresOn <= grantedOn)
+        // Without a grantedOn the consent holds from now, so an expiry not after it lies in the past:
+        // the two are out of order only when the client gave both.
+        if (givenOn is not null && expiresOn <= grantedOn)
         {
             errors.Add(UserErrorCode.DatesOutOfOrder, "A consent expires after it was given.", "expiresOn");
+        }
+        else if (expiresOn <= actor.Now)
+        {
+            errors.Add(UserErrorCode.DateInPast, "A consent recorded now must still hold: expiresOn lies in the past.", "expiresOn");
         }
         else if (expiresOn > actor.Now.AddDays(options.ConsentHorizonDays) || expiresOn > grantedOn.AddDays(options.ConsentHorizonDays))
         {

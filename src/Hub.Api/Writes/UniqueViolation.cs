@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Writes;
 
 /// <summary>Recognises a unique index refusing a row on each provider: how the database, not a
-/// read before the write, decides a race between two requests. A write saves one row that an index
-/// could refuse, so which index refused is known to the caller.</summary>
+/// read before the write, decides a race between two requests. The caller knows which index can
+/// refuse what it saves (an update of a case can also collide on the keys of its sets' rows).</summary>
 internal static class UniqueViolation
 {
     public static bool Is(DbUpdateException exception) => exception.InnerException is DbException inner && IsUnique(inner);
