@@ -1,4 +1,5 @@
 using Hub.Api.Options;
+using Hub.Api.Writes;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -18,9 +19,10 @@ internal static class HubTraffic
             cors.AddPolicy(GraphQLPolicy, policy => policy
                 .WithOrigins(limits.Value.AllowedOrigins)
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                // traceparent and tracestate: W3C trace context, sent by instrumented dashboards.
-                .WithHeaders("authorization", "content-type", "accept", "traceparent", "tracestate")
-                .WithExposedHeaders(HeaderNames.RetryAfter, RateLimitHeaders.Policy, RateLimitHeaders.Limit)
+                // traceparent and tracestate: W3C trace context, sent by instrumented dashboards;
+                // a page that writes may retry with an Idempotency-Key and learn it was replayed.
+                .WithHeaders("authorization", "content-type", "accept", "traceparent", "tracestate", IdempotencyKey.Header)
+                .WithExposedHeaders(HeaderNames.RetryAfter, RateLimitHeaders.Policy, RateLimitHeaders.Limit, IdempotencyKey.ReplayedHeader)
                 // Two hours is the longest Chromium keeps a preflight; the real answer is still
                 // checked against the allowed origins, so a removed origin loses access at once.
                 .SetPreflightMaxAge(TimeSpan.FromHours(2))));

@@ -27,7 +27,8 @@ internal static class ReferralWriter
         var note = request.Get<string>("note");
         errors.Text<Referral>(note, nameof(Referral.Note), InputErrors.TextKind.Lines, "note");
         var recipient = await AgencyLookup.FindAsync(db, errors, request.Get<string>("toAgencyId"), request.Get<string>("toAgencyCode"), ["toAgencyId"], ["toAgencyCode"], request.CancellationToken);
-        var recipientField = request.Has("toAgencyId") ? "toAgencyId" : "toAgencyCode";
+        // The field the recipient was named by: one sent as null names nothing.
+        var recipientField = request.Get<string>("toAgencyId") is not null ? "toAgencyId" : "toAgencyCode";
         Guid? projectId = null;
         if (request.Get<string>("projectCode") is { } projectCode)
         {
