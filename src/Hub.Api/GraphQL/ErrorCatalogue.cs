@@ -24,7 +24,7 @@ internal static class ErrorCatalogue
         new(DocumentNotFound, 400, "the agency has no such registered document, or revoked it"),
         new(PersistedQueryNotFound, 400, "`extensions.persistedQuery` names no registered document of the agency: send it again with `query`"),
         new(PersistedQueryHashMismatch, 400, "`extensions.persistedQuery.sha256Hash` is not the SHA-256 of `query`"),
-        new(InvalidIdempotencyKey, 400, "an `Idempotency-Key` header that is empty, longer than 255 characters, not printable ASCII, or sent twice"),
+        new(InvalidIdempotencyKey, 400, "an `Idempotency-Key` header that is empty, longer than 255 characters, not printable ASCII, holds a comma, or is sent twice"),
         new(AuthenticationRequired, 401, "no token where one is needed"),
         new(InvalidToken, 401, "the token failed validation (signature, issuer, audience, lifetime)"),
         new(InsufficientScope, 403, "a user token without the delegated scope `Hub.Access`"),

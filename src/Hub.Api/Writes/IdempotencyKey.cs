@@ -28,7 +28,8 @@ internal static class IdempotencyKey
             key = key[1..^1];
         }
 
-        return key is { Length: > 0 and <= MaxLength } && key.All(c => c is >= ' ' and <= '~') ? (true, key) : (false, null);
+        // A comma is how a proxy joins two header lines into one: such a key is two keys.
+        return key is { Length: > 0 and <= MaxLength } && key.All(c => c is >= ' ' and <= '~' and not ',') ? (true, key) : (false, null);
     }
 
     /// <summary>What a retry must repeat exactly: the caller (a retry by another user or with other

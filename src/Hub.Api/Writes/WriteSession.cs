@@ -56,10 +56,7 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
         {
             // The key was claimed first by another request, which has committed by now: on
             // PostgreSQL this insert waited for it, on SQLite the transaction began only after it.
-            db.ChangeTracker.Clear();
-            await _transaction.RollbackAsync(cancellationToken);
-            await _transaction.DisposeAsync();
-            _transaction = null;
+            await RollbackAsync();
         }
 
         var first = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Key == key, cancellationToken);
@@ -128,21 +125,35 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
             await db.IdempotencyRecords.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcomes, outcomes), cancellationToken);
         }
 
-        await _transaction.CommitAsync(cancellationToken);
-        await _transaction.DisposeAsync();
+        var transaction = _transaction;
         _transaction = null;
+        await using (transaction)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return true;
     }
 
-    /// <summary>Undoes everything the request wrote, the key's claim included.</summary>
+    /// <summary>Undoes everything the request wrote, the key's claim included. Called again after a
+    /// failed commit or rollback, it does nothing: the database ends a transaction whose connection
+    /// fails by itself.</summary>
     public async Task RollbackAsync()
     {
-        if (_transaction is not null)
+        if (_transaction is not { } transaction)
         {
-            db.ChangeTracker.Clear();
-            await _transaction.RollbackAsync(CancellationToken.None);
-            await _transaction.DisposeAsync();
-            _transaction = null;
+            return;
+        }
+
+        _transaction = null;
+        db.ChangeTracker.Clear();
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
         }
     }
 

@@ -168,7 +168,7 @@ internal sealed class GraphQLEndpoint(
         var (valid, key) = IdempotencyKey.Read(exchange.Http.Request);
         if (!valid)
         {
-            return new Refusal(ErrorCodes.InvalidIdempotencyKey, $"An {IdempotencyKey.Header} is 1 to {IdempotencyKey.MaxLength} printable ASCII characters, sent once.");
+            return new Refusal(ErrorCodes.InvalidIdempotencyKey, $"An {IdempotencyKey.Header} is 1 to {IdempotencyKey.MaxLength} printable ASCII characters without a comma, sent once.");
         }
 
         if (key is not null)
