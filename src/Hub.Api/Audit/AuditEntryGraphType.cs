@@ -21,7 +21,7 @@ internal sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields").Description("The input fields the write set, by name; never their values.")
             .Resolve(c => c.Source.ChangedFields is { Length: > 0 } fields ? fields.Split(',') : []);
         Field<StringGraphType>("tenantId").Description("The Entra tenant of the token that wrote.").Resolve(c => c.Source.TenantId);
-        Field<NonNullGraphType<StringGraphType>>("actorId").Description("The Entra object id of the user, or the app's client id.").Resolve(c => c.Source.ActorId);
+        Field<NonNullGraphType<StringGraphType>>("actorId").Description("The Entra object id (`oid`) of the user, or of the app's service principal for an app-only token.").Resolve(c => c.Source.ActorId);
         Field<NonNullGraphType<BooleanGraphType>>("actorIsApp").Description("Whether an app (app-only token) wrote, not a user.").Resolve(c => c.Source.ActorIsApp);
         Field<NonNullGraphType<StringGraphType>>("requestId").Description("The trace id of the request that wrote, as the Hub's logs and errors quote it.").Resolve(c => c.Source.RequestId);
     }

@@ -19,6 +19,12 @@ internal static class DatabaseRegistration
         {
             Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<DataFolder>());
             options.AddInterceptors(sp.GetRequiredService<SqlCommandLog>());
+            // A unique index refusing a row is how a race between two writes is decided, an answer
+            // the writes turn into UserErrors, not a fault; a real fault is logged once, with its
+            // request id, where it is handled.
+            options.ConfigureWarnings(w => w.Log(
+                (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Information),
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Information)));
         });
         return services;
     }
