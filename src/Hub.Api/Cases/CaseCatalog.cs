@@ -23,28 +23,33 @@ internal static class CaseCatalog
         .Map("version", r => r.Version, (c, s) => (int?)c.Version));
 
     // A column is read under its category's gate; a category's flag (the gate itself, projected as
-    // a boolean) is read whenever one of its fields, or the withheld list, is selected.
+    // a boolean) is read whenever one of its fields, or the withheld list, is selected. A category
+    // the caller's roles do not open is not read at all: its gate is false whatever the case, and
+    // EF Core would fold it into a constant (an array of constants only is one it refuses).
     private static RowProjection<Case, CaseRow> Gated(RowProjection<Case, CaseRow> rows)
     {
         foreach (var (field, index) in GatedCaseFields.All.Select((f, i) => (f, i)))
         {
             var gate = GatedCaseFields.GateOf(field.Category);
+            var opened = Opens(field.Category);
             if (field.ReadUnder(gate) is { } read)
             {
-                rows.MapElement(field.Name, r => r.Values, index, read);
+                rows.MapElement(field.Name, r => r.Values, index, read, opened);
             }
 
-            rows.MapElement(field.Name, r => r.Disclosed, Array.IndexOf(CaseCategories.All, field.Category), gate);
+            rows.MapElement(field.Name, r => r.Disclosed, Array.IndexOf(CaseCategories.All, field.Category), gate, opened);
         }
 
         foreach (var (category, index) in CaseCategories.All.Select((c, i) => (c, i)))
         {
-            rows.MapElement("withheld", r => r.Disclosed, index, GatedCaseFields.GateOf(category));
-            rows.MapElement(CaseCategories.FlagField(category), r => r.Disclosed, index, GatedCaseFields.GateOf(category));
+            rows.MapElement("withheld", r => r.Disclosed, index, GatedCaseFields.GateOf(category), Opens(category));
+            rows.MapElement(CaseCategories.FlagField(category), r => r.Disclosed, index, GatedCaseFields.GateOf(category), Opens(category));
         }
 
         return rows;
     }
+
+    private static Func<AccessScope, bool> Opens(DataCategory category) => scope => (scope.RoleCategories & category) != 0;
 
     public static readonly IReadOnlyList<FilterField<Case>> Filters =
     [

@@ -33,5 +33,9 @@ internal sealed class CaseRow
     /// <summary>The fields the client selected on this case.</summary>
     public IReadOnlySet<string> Selected { get; set; } = new HashSet<string>();
 
+    /// <summary>The value of the field at <paramref name="index"/> of <see cref="Values"/>; null when it
+    /// was not read (not selected, or of a category the caller's roles do not open).</summary>
+    public object? Value(int index) => index < Values.Length ? Values[index] : null;
+
     public bool Discloses(DataCategory category) => Array.IndexOf(CaseCategories.All, category) is var i && i >= 0 && i < Disclosed.Length && Disclosed[i];
 }

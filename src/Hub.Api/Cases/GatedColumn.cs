@@ -58,7 +58,7 @@ internal class GatedColumn<TValue>(string name, DataCategory category, string de
     public override FilterField<Case> Filter(Expression<Func<Case, AccessScope, bool>> gate) =>
         new ValueFilter<Case, TValue>(Name, FilterDescription(FilterNote), FilterType, Scoped(column), gate, Category);
 
-    protected virtual IFieldResolver Resolver(int index) => new FuncFieldResolver<CaseRow, object?>(c => c.Source.Values[index]);
+    protected virtual IFieldResolver Resolver(int index) => new FuncFieldResolver<CaseRow, object?>(c => c.Source.Value(index));
 
     protected virtual string? FilterNote => null;
 

@@ -11,7 +11,7 @@ internal sealed class GatedCountry(string name, DataCategory category, string de
     : GatedColumn<string?>(name, category, description, column, typeof(CountryGraphType))
 {
     protected override IFieldResolver Resolver(int index) =>
-        new FuncFieldResolver<CaseRow, object?>(c => c.Source.Values[index] is string code ? c.LoadCountry(code) : null);
+        new FuncFieldResolver<CaseRow, object?>(c => c.Source.Value(index) is string code ? c.LoadCountry(code) : null);
 
     protected override Type InputType => typeof(global::GraphQL.Types.StringGraphType);
 

@@ -69,7 +69,7 @@ public sealed class WorldStore(HubFactory hub)
 
             db.Consents.AddRange(world.Consents.Select(k => new Consent
             {
-                Id = Guid.NewGuid(),
+                Id = k.Id == Guid.Empty ? Guid.NewGuid() : k.Id,
                 CaseId = k.CaseId,
                 Purpose = k.Purpose,
                 RecipientAgencyId = k.RecipientAgencyId,
@@ -89,15 +89,35 @@ public sealed class WorldStore(HubFactory hub)
                 CaseId = r.CaseId,
                 FromAgencyId = r.FromAgencyId,
                 ToAgencyId = r.ToAgencyId,
+                Purpose = r.Purpose,
                 Status = r.Status,
                 ReferredOn = r.ReferredOn,
-                RespondedOn = r.Status is ReferralStatus.Pending || (r.Status is ReferralStatus.Withdrawn && r.Id.ToByteArray()[0] % 2 == 0) ? null : r.ReferredOn.AddHours(1),
-                ClosedOn = r.Status is ReferralStatus.Declined or ReferralStatus.Completed or ReferralStatus.Withdrawn ? r.ReferredOn.AddHours(2) : null,
-                Services = [new ReferralService { ReferralId = r.Id, Service = Service.Shelter }],
+                RespondedOn = RespondedOn(r),
+                ClosedOn = ClosedOn(r),
+                Services = [.. Services.Select(s => new ReferralService { ReferralId = r.Id, Service = s })],
             }));
             await db.SaveChangesAsync();
             return 0;
         });
+    }
+
+    /// <summary>The services every stored referral asks for.</summary>
+    public static IReadOnlyList<Service> Services { get; } = [Service.Shelter];
+
+    /// <summary>When a stored referral was answered: an hour after it was made, unless it is pending
+    /// or was withdrawn (some of those before an answer).</summary>
+    public static DateTime? RespondedOn(OracleReferral r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.Status is ReferralStatus.Pending || (r.Status is ReferralStatus.Withdrawn && r.Id.ToByteArray()[0] % 2 == 0) ? null : r.ReferredOn.AddHours(1);
+    }
+
+    /// <summary>When a stored referral was closed: two hours after it was made, once it is declined,
+    /// completed or withdrawn.</summary>
+    public static DateTime? ClosedOn(OracleReferral r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.Status is ReferralStatus.Declined or ReferralStatus.Completed or ReferralStatus.Withdrawn ? r.ReferredOn.AddHours(2) : null;
     }
 
     private static async Task ClearAsync(HubDbContext db)

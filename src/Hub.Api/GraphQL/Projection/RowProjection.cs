@@ -12,27 +12,30 @@ namespace Hub.Api.GraphQL.Projection;
 /// fields declared in a list rather than one property each).</summary>
 internal sealed class RowProjection<TEntity, TRow> where TRow : new()
 {
-    private readonly List<(string? Field, MemberInfo Member, int? Index, LambdaExpression Value)> _members = [];
+    private readonly List<(string? Field, MemberInfo Member, int? Index, LambdaExpression Value, Func<AccessScope, bool>? ReadFor)> _members = [];
 
     /// <summary>Reads <paramref name="row"/> whenever <paramref name="field"/> is selected.</summary>
     public RowProjection<TEntity, TRow> Map<TValue>(string field, Expression<Func<TRow, TValue>> row, Expression<Func<TEntity, AccessScope, TValue>> value)
     {
-        _members.Add((field, ((MemberExpression)row.Body).Member, null, value));
+        _members.Add((field, ((MemberExpression)row.Body).Member, null, value, null));
         return this;
     }
 
     /// <summary>Reads element <paramref name="index"/> of the array <paramref name="row"/> whenever
-    /// <paramref name="field"/> is selected; unread elements keep their type's default.</summary>
-    public RowProjection<TEntity, TRow> MapElement<TElement>(string field, Expression<Func<TRow, TElement[]>> row, int index, Expression<Func<TEntity, AccessScope, TElement>> value)
+    /// <paramref name="field"/> is selected and, when given, <paramref name="readFor"/> holds for the
+    /// request's scope; unread elements keep their type's default, and an array none of whose elements
+    /// is read stays empty.</summary>
+    public RowProjection<TEntity, TRow> MapElement<TElement>(string field, Expression<Func<TRow, TElement[]>> row, int index, Expression<Func<TEntity, AccessScope, TElement>> value,
+        Func<AccessScope, bool>? readFor = null)
     {
-        _members.Add((field, ((MemberExpression)row.Body).Member, index, value));
+        _members.Add((field, ((MemberExpression)row.Body).Member, index, value, readFor));
         return this;
     }
 
     /// <summary>Reads <paramref name="row"/> always (keys that loaders and cursors need).</summary>
     public RowProjection<TEntity, TRow> Always<TValue>(Expression<Func<TRow, TValue>> row, Expression<Func<TEntity, AccessScope, TValue>> value)
     {
-        _members.Add((null, ((MemberExpression)row.Body).Member, null, value));
+        _members.Add((null, ((MemberExpression)row.Body).Member, null, value, null));
         return this;
     }
 
@@ -40,7 +43,7 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
     {
         var entity = Expression.Parameter(typeof(TEntity), "e");
         var scopeExpression = Expression.Constant(scope, typeof(AccessScope));
-        var read = _members.Where(m => m.Field is null || selected.Contains(m.Field)).ToList();
+        var read = _members.Where(m => (m.Field is null || selected.Contains(m.Field)) && (m.ReadFor is null || (scope is not null && m.ReadFor(scope)))).ToList();
         var bindings = read.Where(m => m.Index is null).DistinctBy(m => m.Member)
             .Select(m => Expression.Bind(m.Member, ParameterReplacer.Inline(m.Value, entity, scopeExpression)))
             // An array none of whose elements is read keeps its empty initializer (an array of

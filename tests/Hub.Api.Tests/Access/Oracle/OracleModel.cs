@@ -20,7 +20,12 @@ public sealed record OracleConsent(
     DataCategory Categories,
     DateTime GrantedOn,
     DateTime ExpiresOn,
-    DateTime? RevokedOn);
+    DateTime? RevokedOn)
+{
+    /// <summary>The consent's id, when the test needs to name it (to revoke it, to find it in
+    /// <c>Case.consents</c>); a world that leaves it empty gets one made up when stored.</summary>
+    public Guid Id { get; init; }
+}
 
 /// <summary>A case sent from one agency to another. Its own record is visible to both parties
 /// (rule 7); the case behind it follows rules 2 and 3.</summary>
@@ -30,7 +35,12 @@ public sealed record OracleReferral(
     Guid FromAgencyId,
     Guid ToAgencyId,
     ReferralStatus Status,
-    DateTime ReferredOn);
+    DateTime ReferredOn)
+{
+    /// <summary>What the case is shared for: the purpose its <c>case</c> is read for in a write's
+    /// payload, and one open referral of a case to an agency per purpose.</summary>
+    public Purpose Purpose { get; init; }
+}
 
 /// <summary>Who asks: the agency the token's tenant maps to, and the token's app roles.</summary>
 public sealed record OracleCaller(Guid AgencyId, IReadOnlySet<string> Roles)
@@ -44,6 +54,8 @@ public static class OracleRoles
 {
     public const string CasesRead = "Cases.Read";
     public const string CasesReadIdentity = "Cases.ReadIdentity";
+    public const string CasesWrite = "Cases.Write";
+    public const string ConsentManage = "Consent.Manage";
 }
 
 /// <summary>Everything the oracle decides from.</summary>
