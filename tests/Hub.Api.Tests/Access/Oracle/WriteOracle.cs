@@ -62,6 +62,7 @@ public static class WriteCodes
     public const string UnknownAgency = "UNKNOWN_AGENCY";
     public const string RecipientSuspended = "RECIPIENT_SUSPENDED";
     public const string RecipientIsOwner = "RECIPIENT_IS_OWNER";
+    public const string DuplicateConsent = "DUPLICATE_CONSENT";
     public const string DateInFuture = "DATE_IN_FUTURE";
     public const string DateInPast = "DATE_IN_PAST";
     public const string DatesOutOfOrder = "DATES_OUT_OF_ORDER";
@@ -178,7 +179,8 @@ public sealed class WriteModel
         ArgumentNullException.ThrowIfNull(input);
         var agency = Active(caller);
         var errors = new List<string>();
-        if (World.FindCase(input.CaseId) is not { } c || c.OwnerAgencyId != agency.Id)
+        var owned = World.FindCase(input.CaseId) is { } c && c.OwnerAgencyId == agency.Id;
+        if (!owned)
         {
             errors.Add(WriteCodes.NotFound);
         }
@@ -194,7 +196,9 @@ public sealed class WriteModel
             errors.Add(WriteCodes.DateInFuture);
         }
 
-        if (input.ExpiresOn <= granted)
+        // Out of order only against a grant date the client gave; without one the consent holds
+        // from now, and an expiry not after it lies in the past.
+        if (input.GrantedOn is not null && input.ExpiresOn <= granted)
         {
             errors.Add(WriteCodes.DatesOutOfOrder);
         }
@@ -207,20 +211,37 @@ public sealed class WriteModel
             errors.Add(WriteCodes.BeyondHorizon);
         }
 
+        // Whom a consent names is judged for a case of the caller's: nothing can be shared with a
+        // suspended agency, and the owner needs no consent.
         if (input.RecipientAgencyId is { } recipient)
         {
-            if (World.FindAgency(recipient) is null)
+            if (World.FindAgency(recipient) is not { } named)
             {
                 errors.Add(WriteCodes.UnknownAgency);
             }
-            else if (recipient == agency.Id)
+            else if (owned && recipient == agency.Id)
             {
                 errors.Add(WriteCodes.RecipientIsOwner);
+            }
+            else if (owned && named.Status != AgencyStatus.Active)
+            {
+                errors.Add(WriteCodes.RecipientSuspended);
             }
         }
         else if (input.RecipientCountryCode is not { } country || !_knownCountries.Contains(country))
         {
             errors.Add(WriteCodes.UnknownCountry);
+        }
+
+        // A second active copy of a consent would outlive the revocation of the first.
+        var kind = input.RecipientAgencyId is null ? input.RecipientKind : null;
+        var countryCode = input.RecipientAgencyId is null ? input.RecipientCountryCode : null;
+        if (errors.Count == 0 && _consents.Any(k => k.Consent.CaseId == input.CaseId && k.Consent.Purpose == input.Purpose
+            && k.Consent.Categories == input.Categories && k.Consent.RecipientAgencyId == input.RecipientAgencyId
+            && k.Consent.RecipientKind == kind && k.Consent.RecipientCountryCode == countryCode
+            && k.Consent.RevokedOn is null && k.Consent.ExpiresOn > now))
+        {
+            errors.Add(WriteCodes.DuplicateConsent);
         }
 
         return Sorted(errors);
@@ -292,16 +313,17 @@ public sealed class WriteModel
             errors.Add(WriteCodes.Required);
         }
 
+        // The recipient is judged for a case of the caller's only.
         var recipient = World.FindAgency(input.ToAgencyId);
         if (recipient is null)
         {
             errors.Add(WriteCodes.UnknownAgency);
         }
-        else if (recipient.Id == agency.Id)
+        else if (owned && recipient.Id == agency.Id)
         {
             errors.Add(WriteCodes.RecipientIsOwner);
         }
-        else if (recipient.Status != AgencyStatus.Active)
+        else if (owned && recipient.Status != AgencyStatus.Active)
         {
             errors.Add(WriteCodes.RecipientSuspended);
         }
