@@ -50,7 +50,9 @@ internal static class ConsentWriter
 
         var recipient = request.Get<Dictionary<string, object?>>("recipient") ?? [];
         var (agency, kind, country) = await RecipientAsync(request, recipient, errors);
-        var owned = caseId is { } id && await CaseLock.OwnedAsync(request, id);
+        var locked = caseId is { } id ? await CaseLock.TakeAsync(request, id) : null;
+        var owned = locked is not null;
+        actor = locked ?? actor;
         if (caseId is not null && !owned)
         {
             errors.Add(UserErrorCode.NotFound, "Your agency has no case with this id.", "caseId");
@@ -111,9 +113,9 @@ internal static class ConsentWriter
         }
 
         var caseId = await db.Consents.Where(k => k.Id == id).Select(k => (Guid?)k.CaseId).SingleOrDefaultAsync(request.CancellationToken);
-        var consent = caseId is { } owner && await CaseLock.OwnedAsync(request, owner)
-            ? await db.Consents.SingleAsync(k => k.Id == id, request.CancellationToken)
-            : null;
+        var locked = caseId is { } owner ? await CaseLock.TakeAsync(request, owner) : null;
+        actor = locked ?? actor;
+        var consent = locked is not null ? await db.Consents.SingleAsync(k => k.Id == id, request.CancellationToken) : null;
         if (consent is null)
         {
             return WriteOutcome.Refused(UserErrorCode.NotFound, "No case of your agency has a consent with this id.", "id");

@@ -39,7 +39,9 @@ internal static class ReferralWriter
             }
         }
 
-        var owned = caseId is { } id && await CaseLock.OwnedAsync(request, id);
+        var locked = caseId is { } id ? await CaseLock.TakeAsync(request, id) : null;
+        var owned = locked is not null;
+        actor = locked ?? actor;
         if (caseId is not null && !owned)
         {
             errors.Add(UserErrorCode.NotFound, "Your agency has no case with this id.", "caseId");
@@ -55,7 +57,7 @@ internal static class ReferralWriter
             {
                 errors.Add(UserErrorCode.RecipientSuspended, $"{recipient.Code}'s access to the Hub is suspended: nothing can be shared with it.", recipientField);
             }
-            else if (owned && !await ConsentNamesAsync(request, caseId!.Value, recipient, purpose))
+            else if (owned && !await ConsentNamesAsync(request, actor.Now, caseId!.Value, recipient, purpose))
             {
                 errors.Add(UserErrorCode.NoConsent, $"No active consent for {purpose.ToString().ToConstantCase()} names {recipient.Code}: record the person's consent first (grantConsent).", recipientField);
             }
@@ -185,9 +187,9 @@ internal static class ReferralWriter
 
     // Rule 2 seen from the recipient: an active consent for the purpose names it, directly or by
     // its kind and country; the same condition the reads apply.
-    private static Task<bool> ConsentNamesAsync(WriteRequest request, Guid caseId, Agency recipient, Purpose purpose) =>
+    private static Task<bool> ConsentNamesAsync(WriteRequest request, DateTime now, Guid caseId, Agency recipient, Purpose purpose) =>
         request.Db.Consents.Where(k => k.CaseId == caseId)
-            .Where(DisclosurePolicy.NamesCaller.For(AccessScope.OfRecipient(recipient, purpose, request.Actor.Now, request.Db)))
+            .Where(DisclosurePolicy.NamesCaller.For(AccessScope.OfRecipient(recipient, purpose, now, request.Db)))
             .AnyAsync(request.CancellationToken);
 
     private static WriteOutcome DuplicateReferral(string field) =>

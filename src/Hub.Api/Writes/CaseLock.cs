@@ -8,8 +8,20 @@ namespace Hub.Api.Writes;
 /// that they happen one after the other and each sees what the one before it committed.</summary>
 internal static class CaseLock
 {
-    /// <summary>False when the agency owns no such case: nothing is locked then.</summary>
-    public static async Task<bool> OwnedAsync(WriteRequest request, Guid caseId) =>
-        await request.Db.Cases.Where(c => c.Id == caseId && c.OwnerAgencyId == request.Actor.AgencyId)
+    /// <summary>The actor as of the moment the lock was granted, which is when the write happens:
+    /// its dates and its consent checks are of that instant, so that the record never shows a
+    /// referral made after the revocation it waited for. Null when the agency owns no such case;
+    /// nothing is locked then.</summary>
+    public static async Task<Actor?> TakeAsync(WriteRequest request, Guid caseId)
+    {
+        var locked = await request.Db.Cases.Where(c => c.Id == caseId && c.OwnerAgencyId == request.Actor.AgencyId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ChangedOn, c => c.ChangedOn), request.CancellationToken) == 1;
+        if (!locked)
+        {
+            return null;
+        }
+
+        var now = request.Clock.GetUtcNow().UtcDateTime;
+        return now > request.Actor.Now ? request.Actor with { Now = now } : request.Actor;
+    }
 }

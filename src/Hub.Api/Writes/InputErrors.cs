@@ -33,11 +33,11 @@ internal sealed class InputErrors(HubDbContext db)
             return;
         }
 
-        if (value.Any(c => (char.IsControl(c) && !(kind is TextKind.Required or TextKind.Lines && c is '\n' or '\r' or '\t')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))
+        if (value.Any(c => !Allowed(c, kind)))
         {
             Add(UserErrorCode.InvalidValue, kind is TextKind.Required or TextKind.Lines
-                ? "Control characters and bidirectional overrides have no place in this text (line breaks and tabs do)."
-                : "Control characters, line breaks and bidirectional overrides have no place in this text.", field);
+                ? "Control, format and invisible characters have no place in this text (line breaks and tabs do)."
+                : "Control, format and invisible characters and line breaks have no place in this text.", field);
             return;
         }
 
@@ -53,6 +53,20 @@ internal sealed class InputErrors(HubDbContext db)
             Add(UserErrorCode.TooLong, $"At most {limit} characters.", field);
         }
     }
+
+    // A text shows what it holds: no control characters (but the line breaks and tabs of a note),
+    // no format characters that hide or reorder what is shown (bidirectional marks and overrides,
+    // zero-width spaces, soft hyphens), no line or paragraph separators, no noncharacters. Names
+    // keep the zero-width joiner and non-joiner that some scripts spell with; a key, which others
+    // look things up by and which must not have look-alikes, keeps none.
+    private static bool Allowed(char c, TextKind kind) => char.GetUnicodeCategory(c) switch
+    {
+        System.Globalization.UnicodeCategory.Control => kind is TextKind.Required or TextKind.Lines && c is '\n' or '\r' or '\t',
+        System.Globalization.UnicodeCategory.Format => kind != TextKind.Key && c is '\u200C' or '\u200D',
+        System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator => false,
+        System.Globalization.UnicodeCategory.SpaceSeparator => kind != TextKind.Key || c == ' ',
+        _ => c is not ('\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF')),
+    };
 
     /// <summary>What a text is, for the characters it may hold.</summary>
     public enum TextKind

@@ -10,6 +10,7 @@ internal static class WriteFieldExtensions
     {
         var session = context.RequestServices!.GetRequiredService<WriteSession>();
         return await session.RunAsync(context, () =>
-            write(new WriteRequest(context.Db(), Actor.Of(context), context.GetArgument<Dictionary<string, object?>>("input"), context.CancellationToken)));
+            write(new WriteRequest(context.Db(), Actor.Of(context), context.GetArgument<Dictionary<string, object?>>("input"),
+                context.RequestServices!.GetRequiredService<TimeProvider>(), context.CancellationToken)));
     }
 }

@@ -21,11 +21,12 @@ internal sealed partial class GraphQLRequestReader(IGraphQLSerializer serializer
         try
         {
             var (request, refusal) = HttpMethods.IsGet(http.Method) ? (ReadQueryString(http.Query), null) : await ReadBodyAsync(http, cancellationToken);
-            if (request is not null && HoldsNul(request))
+            if (request is not null && HoldsUnstorableText(request))
             {
-                // No column of any provider can store it (PostgreSQL refuses it outright), and no
-                // name, code or text the Hub keeps needs it.
-                throw new InvalidRequestException("The request holds the NUL character (U+0000), which no text value may contain.");
+                // No column of any provider can store them (PostgreSQL refuses both outright, SQLite
+                // would keep a replacement character the client never sent), and no name, code or
+                // text the Hub keeps needs them.
+                throw new InvalidRequestException("The request holds the NUL character (U+0000) or half of a surrogate pair, which no text value may contain.");
             }
 
             return request is null ? (null, false, refusal) : WithPersistedQuery(request);
@@ -41,10 +42,11 @@ internal sealed partial class GraphQLRequestReader(IGraphQLSerializer serializer
         }
     }
 
-    private static bool HoldsNul(GraphQLRequest request) =>
-        new[] { request.Query, request.OperationName, request.DocumentId }.Any(t => t is not null && (t.Contains('\0') || NulEscape().IsMatch(t)))
+    private static bool HoldsUnstorableText(GraphQLRequest request) =>
+        new[] { request.Query, request.OperationName, request.DocumentId }.Any(t => t is not null && (t.Contains('\0') || EscapesUnstorableText(t)))
         || HoldsNul(request.Variables) || HoldsNul(request.Extensions);
 
+    // JSON decoding already refused lone surrogates in the body's own strings.
     private static bool HoldsNul(object? value) => value switch
     {
         string text => text.Contains('\0'),
@@ -53,9 +55,32 @@ internal sealed partial class GraphQLRequestReader(IGraphQLSerializer serializer
         _ => false,
     };
 
-    // A GraphQL string literal's escape for U+0000: \u0000, or the braced form \u{0}.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\\u(0000|\{0+\})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex NulEscape();
+    // The document's string literals decode their escapes only when parsed: \u0000 or \u{0}, and
+    // a \uD800-\uDFFF escape that is not one half of a pair, are caught here from the text.
+    private static bool EscapesUnstorableText(string document)
+    {
+        var escapes = UnicodeEscape().Matches(document);
+        for (var i = 0; i < escapes.Count; i++)
+        {
+            var value = Convert.ToInt32(escapes[i].Groups[1].Success ? escapes[i].Groups[1].Value : escapes[i].Groups[2].Value, 16);
+            var pairedLow = i + 1 < escapes.Count && escapes[i + 1].Index == escapes[i].Index + escapes[i].Length
+                && Convert.ToInt32(escapes[i + 1].Groups[2].Success ? escapes[i + 1].Groups[2].Value : "0", 16) is >= 0xDC00 and <= 0xDFFF;
+            if (value == 0 || value is >= 0xDC00 and <= 0xDFFF || (value is >= 0xD800 and <= 0xDBFF && !pairedLow))
+            {
+                return true;
+            }
+
+            if (value is >= 0xD800 and <= 0xDBFF)
+            {
+                i++;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u(?:\{([0-9a-fA-F]{1,8})\}|([0-9a-fA-F]{4}))")]
+    private static partial System.Text.RegularExpressions.Regex UnicodeEscape();
 
     // Apollo Client's persisted query link: extensions.persistedQuery = { version: 1, sha256Hash }.
     private static (GraphQLRequest?, bool, Refusal?) WithPersistedQuery(GraphQLRequest request)
