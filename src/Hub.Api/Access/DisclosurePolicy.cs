@@ -74,7 +74,9 @@ internal static class DisclosurePolicy
 
     /// <summary>When the case last changed as the caller sees it: its own last change, or the last
     /// consent recorded that names the caller, whichever is later. What <c>changedOn</c> shows
-    /// and <c>changedSince</c> compares.</summary>
+    /// and <c>changedSince</c> compares. The owner sees its case as the owner, not by a consent,
+    /// so for the owner it is the case's own last change, also when a consent names the owner's
+    /// kind and country: the owner's half of <c>cases</c> compares that column alone.</summary>
     public static readonly Expression<Func<Case, AccessScope, DateTime?>> ChangedOnAsSeen = Later();
 
     private static Expression<Func<Case, AccessScope, DateTime?>> Later()
@@ -82,7 +84,9 @@ internal static class DisclosurePolicy
         var (c, s) = (SharedWithCallerOn.Parameters[0], SharedWithCallerOn.Parameters[1]);
         var own = Expression.Convert(Expression.Property(c, nameof(Case.ChangedOn)), typeof(DateTime?));
         var shared = SharedWithCallerOn.Body;
-        return Expression.Lambda<Func<Case, AccessScope, DateTime?>>(Expression.Condition(Expression.GreaterThan(shared, own), shared, own), c, s);
+        var owns = ParameterReplacer.Inline(Owns, c, s);
+        return Expression.Lambda<Func<Case, AccessScope, DateTime?>>(
+            Expression.Condition(owns, own, Expression.Condition(Expression.GreaterThan(shared, own), shared, own)), c, s);
     }
 
     /// <summary>Rule 7: a referral's own record is visible to both its parties.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -12,13 +13,15 @@ namespace Hub.Api.Tests.Writes;
 
 /// <summary><c>auditLog</c>: every write appends one entry in its own transaction, naming who wrote
 /// what and which fields it set, never a value; an agency reads its own entries only, filtered and
-/// paged, with <c>Audit.Read</c>.</summary>
+/// paged, with <c>Audit.Read</c>. An entry has no number of its own (one would count other
+/// agencies' writes), and a case's id is never shown there: it leaves the Hub only as a recorded
+/// disclosure.</summary>
 public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, IAsyncLifetime
 {
     private const string AuditLog = """
         query Audit($operation: String, $entityType: String, $entityId: String, $since: DateTime, $until: DateTime, $first: Int, $after: String) {
           auditLog(operation: $operation, entityType: $entityType, entityId: $entityId, since: $since, until: $until, first: $first, after: $after) {
-            nodes { id occurredAt operation entityType entityId changedFields tenantId actorId actorIsApp requestId }
+            nodes { occurredAt operation entityType entityId changedFields tenantId actorId actorIsApp requestId }
             pageInfo { hasNextPage endCursor }
           }
         }
@@ -43,9 +46,21 @@ public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, I
     private async Task<List<JsonNode>> EntriesAsync(object filter, string? token = null) =>
         [.. (await AuditAsync(token ?? _auditor, filter))["nodes"]!.AsArray().Select(n => n!)];
 
-    private static List<long> Ids(IEnumerable<JsonNode> entries) => [.. entries.Select(e => long.Parse(e["id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture))];
+    // What tells entries apart without a number: each write of this class is a request of its own.
+    private static List<string> Keys(IEnumerable<JsonNode> entries) =>
+        [.. entries.Select(e => Key(e["requestId"]!.GetValue<string>(), e["operation"]!.GetValue<string>(), e["entityType"]!.GetValue<string>(), e["entityId"]?.GetValue<string>()))];
+
+    private static string Key(string requestId, string operation, string entityType, string? entityId) => $"{requestId}|{operation}|{entityType}|{entityId}";
+
+    // The stored entries of an agency that pass a filter, as the log shows them: latest first, a case's id left out.
+    private async Task<List<string>> ExpectedAsync(Guid agencyId, Func<AuditEntry, bool> filter) =>
+        [.. (await hub.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.AgencyId == agencyId).ToListAsync()))
+            .Where(filter).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
+            .Select(a => Key(a.RequestId, a.Action, a.EntityType, a.EntityType == "Case" ? null : a.EntityId))];
 
     private Task<int> AuditCountAsync() => hub.WithDbAsync(db => db.AuditEntries.CountAsync());
+
+    private static List<string> Fields(JsonNode entry) => [.. entry["changedFields"]!.AsArray().Select(f => f!.GetValue<string>())];
 
     [Fact]
     public async Task EachWrite_AppendsOneEntry_SayingWhoWroteWhat_AndWhichFieldsItSet()
@@ -62,20 +77,20 @@ public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, I
         Assert.Empty((await _client.SendAsync(RevokeConsent, _auditor, new() { ["id"] = consentId, ["version"] = 1 })).Payload("revokeConsent").UserErrors());
         Assert.Equal(count + 4, await AuditCountAsync());
 
-        var ofCase = await EntriesAsync(new { entityId = caseId });
+        // Latest first: at one instant, the entry appended later comes first.
+        var latest = await EntriesAsync(new { first = 4 });
         var ofConsent = await EntriesAsync(new { entityId = consentId });
 
-        // Latest first: at one instant, the later entry has the larger id.
-        Assert.Equal(["updateCase", "registerCase"], ofCase.Select(e => e["operation"]!.GetValue<string>()));
-        Assert.Equal(["reference", "givenName", "sex", "exploitationTypes"], ofCase[1]["changedFields"]!.AsArray().Select(f => f!.GetValue<string>()));
-        Assert.Equal(["givenName", "status"], ofCase[0]["changedFields"]!.AsArray().Select(f => f!.GetValue<string>()));
-        Assert.Equal(["revokeConsent", "grantConsent"], ofConsent.Select(e => e["operation"]!.GetValue<string>()));
-        Assert.Equal(["caseId", "categories", "evidence", "expiresOn", "grantedOn", "purpose", "recipient"], ofConsent[1]["changedFields"]!.AsArray().Select(f => f!.GetValue<string>()));
-        Assert.Equal(["revokedOn"], ofConsent[0]["changedFields"]!.AsArray().Select(f => f!.GetValue<string>()));
-        foreach (var (entry, type, id) in ofCase.Select(e => (e, "Case", caseId)).Concat(ofConsent.Select(e => (e, "Consent", consentId))))
+        Assert.Equal(["revokeConsent", "grantConsent", "updateCase", "registerCase"], latest.Select(e => e["operation"]!.GetValue<string>()));
+        Assert.Equal(["Consent", "Consent", "Case", "Case"], latest.Select(e => e["entityType"]!.GetValue<string>()));
+        Assert.Equal(new string?[] { consentId, consentId, null, null }, latest.Select(e => e["entityId"]?.GetValue<string>()));
+        Assert.Equal(["revokedOn"], Fields(latest[0]));
+        Assert.Equal(["caseId", "categories", "evidence", "expiresOn", "grantedOn", "purpose", "recipient"], Fields(latest[1]));
+        Assert.Equal(["givenName", "status"], Fields(latest[2]));
+        Assert.Equal(["reference", "givenName", "sex", "exploitationTypes"], Fields(latest[3]));
+        Assert.Equal(Keys(latest.Take(2)), Keys(ofConsent));
+        foreach (var entry in latest)
         {
-            Assert.Equal(type, entry["entityType"]!.GetValue<string>());
-            Assert.Equal(id, entry["entityId"]!.GetValue<string>());
             Assert.Equal(hub.Now, ParseInstant(entry["occurredAt"]));
             Assert.Equal(token.GetClaim("tid").Value, entry["tenantId"]!.GetValue<string>());
             Assert.Equal(token.GetClaim("oid").Value, entry["actorId"]!.GetValue<string>());
@@ -83,9 +98,24 @@ public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, I
             Assert.False(string.IsNullOrEmpty(entry["requestId"]!.GetValue<string>()));
         }
 
-        Assert.Equal(4, ofCase.Concat(ofConsent).Select(e => e["requestId"]!.GetValue<string>()).Distinct().Count());
+        Assert.Equal(4, latest.Select(e => e["requestId"]!.GetValue<string>()).Distinct().Count());
+
+        // The table keeps the case's id, for the Hub's operators; the log never shows it, nor finds entries by it.
         var stored = await hub.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == caseId).ToListAsync());
+        Assert.Equal(["registerCase", "updateCase"], stored.Select(a => a.Action).Order(StringComparer.Ordinal));
         Assert.All(stored, a => Assert.Equal(_shelterId, a.AgencyId));
+        Assert.Empty(await EntriesAsync(new { entityId = caseId }));
+        Assert.Empty(await EntriesAsync(new { entityId = caseId, entityType = "Case" }));
+    }
+
+    [Fact]
+    public async Task AnEntry_HasNoNumberOfItsOwn()
+    {
+        var response = await _client.PostAsync("{ auditLog(first: 1) { nodes { id } } }", _auditor);
+
+        Assert.True(response.Status == HttpStatusCode.BadRequest, response.Body);
+        Assert.NotEmpty(response.ErrorCodes);
+        Assert.Null(response.Data);
     }
 
     [Fact]
@@ -93,15 +123,18 @@ public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, I
     {
         var app = await _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesWrite, HubRoles.CasesRead, HubRoles.AuditRead], app: true);
 
-        var caseId = await _client.RegisterAsync(app, new() { ["sex"] = "MALE" });
+        await _client.RegisterAsync(app, new() { ["sex"] = "MALE" });
 
-        var entry = Assert.Single(await EntriesAsync(new { entityId = caseId }, app));
+        var entry = Assert.Single(await EntriesAsync(new { first = 1 }, app));
+        Assert.Equal("registerCase", entry["operation"]!.GetValue<string>());
+        Assert.Equal("Case", entry["entityType"]!.GetValue<string>());
+        Assert.Null(entry["entityId"]);
         Assert.True(entry["actorIsApp"]!.GetValue<bool>());
         Assert.Equal(new JsonWebToken(app).GetClaim("oid").Value, entry["actorId"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task NoIdentityValue_EverReachesTheAuditTable()
+    public async Task NoIdentityValue_EverReachesTheAuditTable_NorACaseIdTheLog()
     {
         var secrets = new[] { "Givenname" + Guid.NewGuid().ToString("N"), "Familyname" + Guid.NewGuid().ToString("N"), "Doc" + Guid.NewGuid().ToString("N")[..20], "Renamed" + Guid.NewGuid().ToString("N") };
         var input = FullCase(hub.Now, givenName: secrets[0]);
@@ -117,6 +150,8 @@ public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, I
         var log = (await _client.PostAsync(AuditLog, _auditor, new { first = 100 })).Body;
 
         Assert.Contains(caseId, table, StringComparison.Ordinal);
+        Assert.Contains("updateCase", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(caseId, log, StringComparison.OrdinalIgnoreCase);
         foreach (var value in secrets.Append("+234 555 010 9999").Append("Kano safe house").Append(input["dateOfBirth"]!.ToString()!))
         {
             Assert.DoesNotContain(value, table, StringComparison.OrdinalIgnoreCase);
@@ -128,13 +163,21 @@ public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, I
     public async Task AnAgency_SeesOnlyItsOwnEntries()
     {
         var caseId = await _client.RegisterAsync(_auditor, new() { ["sex"] = "FEMALE" });
+        var consentId = await _client.GrantAsync(_auditor, Consent(caseId, new { agencyCode = WellKnownAgencies.ThailandLegalAid }, hub.Now));
         var other = await _client.DevTokenAsync(WellKnownAgencies.ThailandLegalAid, [HubRoles.CasesWrite, HubRoles.CasesRead, HubRoles.AuditRead]);
-        var ownCase = await _client.RegisterAsync(other, new() { ["sex"] = "MALE" });
+        var otherId = await hub.AgencyIdAsync(WellKnownAgencies.ThailandLegalAid);
+        await _client.RegisterAsync(other, new() { ["sex"] = "MALE" });
 
-        Assert.Empty(await EntriesAsync(new { entityId = caseId }, other));
+        // The consent names the other agency, yet its recording is the shelter's write.
+        Assert.Empty(await EntriesAsync(new { entityId = consentId }, other));
+        Assert.Single(await EntriesAsync(new { entityId = consentId }));
         var seen = await EntriesAsync(new { first = 100 }, other);
-        Assert.Equal([ownCase], seen.Select(e => e["entityId"]!.GetValue<string>()));
-        Assert.Empty(await EntriesAsync(new { entityId = ownCase }));
+        var expected = await ExpectedAsync(otherId, _ => true);
+        Assert.Equal(["registerCase"], seen.Select(e => e["operation"]!.GetValue<string>()));
+        Assert.Equal(expected, Keys(seen));
+        var shelters = await ExpectedAsync(_shelterId, _ => true);
+        Assert.Empty(Keys(seen).Intersect(shelters));
+        Assert.Empty(Keys(await EntriesAsync(new { first = 100 })).Intersect(expected));
     }
 
     [Fact]
@@ -142,29 +185,37 @@ public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, I
     {
         var caseId = await _client.RegisterAsync(_auditor, new() { ["sex"] = "FEMALE" });
         Assert.Empty((await _client.SendAsync(UpdateCase, _auditor, new() { ["id"] = caseId, ["version"] = 1, ["sex"] = "MALE" })).Payload("updateCase").UserErrors());
-        await _client.GrantAsync(_auditor, Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now));
-
-        async Task<List<long>> ExpectedAsync(Func<Hub.Data.Entities.AuditEntry, bool> filter) =>
-            [.. (await hub.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.AgencyId == _shelterId).ToListAsync())).Where(filter).Select(a => a.Id).OrderDescending()];
+        var consentId = await _client.GrantAsync(_auditor, Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now));
+        Assert.Empty((await _client.SendAsync(RevokeConsent, _auditor, new() { ["id"] = consentId, ["version"] = 1 })).Payload("revokeConsent").UserErrors());
 
         var updates = await EntriesAsync(new { operation = "updateCase", first = 100 });
         Assert.NotEmpty(updates);
-        Assert.Equal(await ExpectedAsync(a => a.Action == "updateCase"), Ids(updates));
+        Assert.Equal(await ExpectedAsync(_shelterId, a => a.Action == "updateCase"), Keys(updates));
 
         var consents = await EntriesAsync(new { entityType = "Consent", first = 100 });
         Assert.NotEmpty(consents);
-        Assert.Equal(await ExpectedAsync(a => a.EntityType == "Consent"), Ids(consents));
+        Assert.Equal(await ExpectedAsync(_shelterId, a => a.EntityType == "Consent"), Keys(consents));
 
-        Assert.Equal(await ExpectedAsync(a => a.EntityId == caseId), Ids(await EntriesAsync(new { entityId = caseId })));
-        Assert.Equal(2, (await EntriesAsync(new { entityId = caseId })).Count);
-        Assert.Equal(["updateCase"], (await EntriesAsync(new { entityId = caseId, operation = "updateCase" })).Select(e => e["operation"]!.GetValue<string>()));
-        Assert.Empty(await EntriesAsync(new { entityId = caseId, entityType = "Consent" }));
+        var cases = await EntriesAsync(new { entityType = "Case", first = 100 });
+        Assert.NotEmpty(cases);
+        Assert.Equal(await ExpectedAsync(_shelterId, a => a.EntityType == "Case"), Keys(cases));
+        Assert.All(cases, e => Assert.Null(e["entityId"]));
+
+        Assert.Equal(await ExpectedAsync(_shelterId, a => a.EntityId == consentId), Keys(await EntriesAsync(new { entityId = consentId })));
+        Assert.Equal(2, (await EntriesAsync(new { entityId = consentId })).Count);
+        Assert.Equal(["revokeConsent"], (await EntriesAsync(new { entityId = consentId, operation = "revokeConsent" })).Select(e => e["operation"]!.GetValue<string>()));
+        Assert.Empty(await EntriesAsync(new { entityId = consentId, entityType = "Case" }));
+
+        // A case's id finds nothing, whatever else is asked.
+        Assert.Empty(await EntriesAsync(new { entityId = caseId }));
+        Assert.Empty(await EntriesAsync(new { entityId = caseId, operation = "updateCase" }));
 
         // since is inclusive, until exclusive: every write of this class was made at the Hub's now.
-        Assert.Equal(2, (await EntriesAsync(new { entityId = caseId, since = Instant(hub.Now) })).Count);
-        Assert.Empty(await EntriesAsync(new { entityId = caseId, since = Instant(hub.Now.AddSeconds(1)) }));
-        Assert.Empty(await EntriesAsync(new { entityId = caseId, until = Instant(hub.Now) }));
-        Assert.Equal(2, (await EntriesAsync(new { entityId = caseId, since = Instant(hub.Now.AddDays(-1)), until = Instant(hub.Now.AddSeconds(1)) })).Count);
+        Assert.Equal(2, (await EntriesAsync(new { entityId = consentId, since = Instant(hub.Now) })).Count);
+        Assert.Empty(await EntriesAsync(new { entityId = consentId, since = Instant(hub.Now.AddSeconds(1)) }));
+        Assert.Empty(await EntriesAsync(new { entityId = consentId, until = Instant(hub.Now) }));
+        Assert.Equal(2, (await EntriesAsync(new { entityId = consentId, since = Instant(hub.Now.AddDays(-1)), until = Instant(hub.Now.AddSeconds(1)) })).Count);
+        Assert.Equal(await ExpectedAsync(_shelterId, a => a.Action == "updateCase"), Keys(await EntriesAsync(new { operation = "updateCase", since = Instant(hub.Now), first = 100 })));
     }
 
     [Fact]
@@ -175,16 +226,17 @@ public sealed class AuditLogTests(HubFactory hub) : IClassFixture<HubFactory>, I
             await _client.RegisterAsync(_auditor, new() { ["sex"] = "FEMALE" });
         }
 
-        var all = Ids(await EntriesAsync(new { first = 100 }));
+        var all = Keys(await EntriesAsync(new { first = 100 }));
         Assert.True(all.Count >= 5);
-        Assert.Equal(all.OrderDescending(), all);
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.Equal(await ExpectedAsync(_shelterId, _ => true), all);
 
-        var paged = new List<long>();
+        var paged = new List<string>();
         string? after = null;
         for (var pages = 0; pages < 100; pages++)
         {
             var page = await AuditAsync(_auditor, new { first = 2, after });
-            var nodes = Ids(page["nodes"]!.AsArray().Select(n => n!));
+            var nodes = Keys(page["nodes"]!.AsArray().Select(n => n!));
             Assert.InRange(nodes.Count, 1, 2);
             paged.AddRange(nodes);
             if (!page["pageInfo"]!["hasNextPage"]!.GetValue<bool>())

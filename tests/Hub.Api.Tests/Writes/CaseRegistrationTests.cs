@@ -118,6 +118,16 @@ public sealed partial class CaseRegistrationTests(HubFactory hub) : IClassFixtur
     [InlineData("dateOfBirth", "tomorrow", "DATE_IN_FUTURE")]
     [InlineData("dateOfBirth", "1899-12-31", "INVALID_VALUE")]
     [InlineData("status", null, "INVALID_VALUE")]
+    [InlineData("givenName", "a line break", "INVALID_VALUE")]
+    [InlineData("familyName", "a tab", "INVALID_VALUE")]
+    [InlineData("phone", "a bell", "INVALID_VALUE")]
+    [InlineData("currentLocation", "a right-to-left override", "INVALID_VALUE")]
+    [InlineData("documentNumber", "a left-to-right isolate", "INVALID_VALUE")]
+    [InlineData("givenName", "an escape", "INVALID_VALUE")]
+    [InlineData("reference", "a space before", "INVALID_VALUE")]
+    [InlineData("reference", "a space after", "INVALID_VALUE")]
+    [InlineData("reference", "a line break", "INVALID_VALUE")]
+    [InlineData("reference", "a right-to-left override", "INVALID_VALUE")]
     public async Task RegisterCase_RefusesAFaultyValue_WithItsCodeAndPath_AndWritesNothing(string field, string? value, string code)
     {
         var input = FullCase(hub.Now);
@@ -126,6 +136,14 @@ public sealed partial class CaseRegistrationTests(HubFactory hub) : IClassFixtur
             "101 characters" => new string('a', 101),
             "41 characters" => new string('R', 41),
             "tomorrow" => DateOnly.FromDateTime(hub.Now).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            "a line break" => "Line\nbreak",
+            "a tab" => "Oka\tfor",
+            "a bell" => "+234 801\a 234 5678",
+            "a right-to-left override" => "Lagos \u202E3 retlehS",
+            "a left-to-right isolate" => "A012\u206634567",
+            "an escape" => "\u001b[2JAmina",
+            "a space before" => " SHSN-7",
+            "a space after" => "SHSN-7 ",
             _ => value,
         };
         var before = await hub.CountAsync();
@@ -136,6 +154,21 @@ public sealed partial class CaseRegistrationTests(HubFactory hub) : IClassFixtur
         Assert.All(payload["errors"]!.AsArray(), e => Assert.False(string.IsNullOrWhiteSpace(e!["message"]!.GetValue<string>())));
         Assert.Null(payload["case"]);
         Assert.Equal(before, await hub.CountAsync());
+    }
+
+    [Fact]
+    public async Task RegisterCase_KeepsSpacesInsideATextAndLettersOfAnyScript()
+    {
+        var input = FullCase(hub.Now, givenName: "Ngozi Adaeze");
+        input["familyName"] = "Ọkàfọ̀r";
+        input["reference"] = "SHSN 2026/7";
+
+        var payload = (await _client.SendAsync(RegisterCase, _writer, input)).Payload("registerCase");
+
+        Assert.Empty(payload.UserErrors());
+        Assert.Equal("Ngozi Adaeze", payload["case"]!["givenName"]!.GetValue<string>());
+        Assert.Equal("Ọkàfọ̀r", payload["case"]!["familyName"]!.GetValue<string>());
+        Assert.Equal("SHSN 2026/7", payload["case"]!["reference"]!.GetValue<string>());
     }
 
     [Fact]

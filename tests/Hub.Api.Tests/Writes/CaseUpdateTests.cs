@@ -121,6 +121,44 @@ public sealed class CaseUpdateTests(HubFactory hub) : IClassFixture<HubFactory>,
     }
 
     [Fact]
+    public async Task UpdateCase_SendingTheStoredValues_ChangesNothing_NoNewVersion_NoAuditEntry()
+    {
+        var input = FullCase(hub.Now);
+        input["reference"] = "SAME-AS-STORED-1";
+        var id = await _client.RegisterAsync(_owner, input);
+        var changedLongAgo = hub.Now.AddDays(-3);
+        await hub.WithDbAsync(db => db.Cases.Where(c => c.Id == Guid.Parse(id)).ExecuteUpdateAsync(u => u.SetProperty(c => c.ChangedOn, changedLongAgo)));
+        var before = await ReadAsync(id);
+        var counts = await hub.CountAsync();
+
+        // Every value as stored, the sets in another order.
+        var same = FullCase(hub.Now);
+        same["reference"] = "SAME-AS-STORED-1";
+        same["servicesNeeded"] = Set("LEGAL", "SHELTER", "MEDICAL");
+        same["meansOfControl"] = Set("THREATS", "DEBT_BONDAGE", "WITHHOLDS_DOCUMENTS");
+        same["exploitationTypes"] = Set("FORCED_LABOUR", "SEXUAL_EXPLOITATION");
+        var payload = await UpdateAsync(id, 1, same);
+
+        Assert.Empty(payload.UserErrors());
+        Assert.Equal(before.ToJsonString(), payload["case"]!.ToJsonString());
+        Assert.Equal(1, payload["case"]!["version"]!.GetValue<int>());
+        Assert.Equal(changedLongAgo, ParseInstant(payload["case"]!["changedOn"]));
+        Assert.Equal(counts with { Disclosures = counts.Disclosures + 1 }, await hub.CountAsync());
+        Assert.Equal(1, await hub.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id)));
+        var stored = await hub.WithDbAsync(db => db.Cases.AsNoTracking().Where(c => c.Id == Guid.Parse(id)).Select(c => new { c.Version, c.ChangedOn }).SingleAsync());
+        Assert.Equal(1, stored.Version);
+        Assert.Equal(changedLongAgo, stored.ChangedOn);
+
+        // The version read is still checked, and a value that differs is a change.
+        Assert.Equal([("VERSION_CONFLICT", "version")], (await UpdateAsync(id, 2, new() { ["sex"] = "FEMALE" })).UserErrors());
+        var changed = await UpdateAsync(id, 1, new() { ["sex"] = "FEMALE", ["givenName"] = "Ngozi" });
+        Assert.Empty(changed.UserErrors());
+        Assert.Equal(2, changed["case"]!["version"]!.GetValue<int>());
+        Assert.Equal(hub.Now, ParseInstant(changed["case"]!["changedOn"]));
+        Assert.Equal(2, await hub.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id)));
+    }
+
+    [Fact]
     public async Task UpdateCase_WithAStaleVersion_IsAVersionConflict_AndChangesNothing()
     {
         var id = await _client.RegisterAsync(_owner, FullCase(hub.Now));

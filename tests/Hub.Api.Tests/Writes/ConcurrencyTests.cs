@@ -1,6 +1,7 @@
 using System.Net;
 using Hub.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using static Hub.Api.Tests.Writes.Writer;
 
 namespace Hub.Api.Tests.Writes;
@@ -8,8 +9,10 @@ namespace Hub.Api.Tests.Writes;
 /// <summary>DESIGN §3, Writes: updates carry the version they read and a stale one is
 /// VERSION_CONFLICT, never a silent overwrite, also when two requests race on separate connections
 /// (run with <c>HUB_TEST_POSTGRES</c> set, the races meet PostgreSQL's row locks instead of
-/// SQLite's single writer). Each race is run several times over a real socket.</summary>
-public sealed class ConcurrencyTests(ListeningWriteHub hub) : IClassFixture<ListeningWriteHub>
+/// SQLite's single writer). Each race is run several times over a real socket. A referral and the
+/// revocation of the consent it relies on take the case's lock first, so that they happen one after
+/// the other.</summary>
+public sealed class ConcurrencyTests(ListeningWriteHub hub, ITestOutputHelper output) : IClassFixture<ListeningWriteHub>
 {
     private const int Rounds = 5;
 
@@ -119,6 +122,119 @@ public sealed class ConcurrencyTests(ListeningWriteHub hub) : IClassFixture<List
             Assert.Equal(["DUPLICATE_REFERENCE@reference"], UserErrors(loser, "registerCase"));
             Assert.Equal(before with { Cases = before.Cases + 1, AuditEntries = before.AuditEntries + 1 }, await _writer.CountsAsync());
         }
+    }
+
+    [Fact]
+    public async Task A_referral_racing_the_revocation_of_the_only_consent_naming_its_recipient_is_made_before_it_or_is_NO_CONSENT()
+    {
+        const string Revoke = "mutation Revoke($input: RevokeConsentInput!) { revokeConsent(input: $input) { errors { code field } consent { id revokedOn } } }";
+        const int RaceRounds = 12;
+        var token = await _writer.SenderAsync();
+        var outcomes = new List<string>();
+        await using (await RefuseReferralsOfRevokedConsentsAsync())
+        {
+            for (var round = 0; round < RaceRounds; round++)
+            {
+                var caseId = await _writer.RegisterCaseAsync();
+                var consentId = await _writer.GrantConsentToAsync(caseId, Recipient);
+                var refer = new { caseId, purpose = "ASSISTANCE", toAgencyCode = Recipient, services = Of("SHELTER") };
+                var before = await _writer.CountsAsync();
+
+                var answers = await Task.WhenAll(
+                    _one.PostAsync(ReferCase, token, new { input = refer }),
+                    _two.PostAsync(Revoke, token, new { input = new { id = consentId, version = 1 } }));
+
+                // Neither waits forever nor fails: the two take the case's lock one after the other.
+                // A referral inserted after the revocation committed is refused by the trigger, and
+                // answers INTERNAL_ERROR.
+                var (referred, revoked) = (answers[0], answers[1]);
+                Assert.True(referred.Status == HttpStatusCode.OK, $"Round {round}: the referral failed, made after the revocation of its consent if the trigger refused it: {referred.Body}");
+                Assert.True(revoked.Status == HttpStatusCode.OK, $"Round {round}: the revocation failed: {revoked.Body}");
+                Assert.Empty(UserErrors(revoked, "revokeConsent"));
+                var referErrors = UserErrors(referred, "referCase");
+                var referrals = await hub.WithDbAsync(db => db.Referrals.CountAsync(r => r.CaseId == Guid.Parse(caseId)));
+                if (referErrors.Length == 0)
+                {
+                    // Made while the consent held: the revocation came after it, and left it as it was.
+                    outcomes.Add("referred, then revoked");
+                    Assert.Equal(1, referrals);
+                    Assert.Equal(before with { Referrals = before.Referrals + 1, ReferralServices = before.ReferralServices + 1, AuditEntries = before.AuditEntries + 2 }, await _writer.CountsAsync());
+                }
+                else
+                {
+                    outcomes.Add("revoked, then refused");
+                    Assert.Equal(["NO_CONSENT@toAgencyCode"], referErrors);
+                    Assert.Null(referred.Data!["referCase"]!["referral"]);
+                    Assert.Equal(0, referrals);
+                    Assert.Equal(before with { AuditEntries = before.AuditEntries + 1 }, await _writer.CountsAsync());
+                }
+
+                Assert.NotNull(await hub.WithDbAsync(db => db.Consents.Where(k => k.Id == Guid.Parse(consentId)).Select(k => k.RevokedOn).SingleAsync()));
+                Assert.Equal(["NO_CONSENT@toAgencyCode"], UserErrors(await _writer.ReferAsync(refer), "referCase"));
+            }
+        }
+
+        Assert.Equal(RaceRounds, outcomes.Count);
+        output.WriteLine(string.Join("; ", outcomes.CountBy(o => o).Select(o => $"{o.Key}: {o.Value}")));
+    }
+
+    [Fact]
+    public async Task Two_identical_consents_racing_record_one_and_the_other_is_DUPLICATE_CONSENT()
+    {
+        const string Grant = "mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { errors { code field } consent { id } } }";
+        var token = await _writer.SenderAsync();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var caseId = await _writer.RegisterCaseAsync();
+            var input = new { caseId, purpose = "ASSISTANCE", recipient = new { agencyCode = Recipient }, categories = Of("DEMOGRAPHIC"), expiresOn = Iso(hub.Now.AddDays(30)), evidence = "WRITTEN" };
+            var before = await _writer.CountsAsync();
+
+            var answers = await Task.WhenAll(
+                _one.PostAsync(Grant, token, new { input }),
+                _two.PostAsync(Grant, token, new { input }));
+
+            var (_, loser) = Split(answers, "grantConsent");
+            Assert.Equal(["DUPLICATE_CONSENT@recipient"], UserErrors(loser, "grantConsent"));
+            Assert.Equal(1, await hub.WithDbAsync(db => db.Consents.CountAsync(k => k.CaseId == Guid.Parse(caseId))));
+            Assert.Equal(before with { Consents = before.Consents + 1, AuditEntries = before.AuditEntries + 1 }, await _writer.CountsAsync());
+        }
+    }
+
+    /// <summary>Until disposed, the database itself refuses to insert a referral whose case's consent
+    /// naming its recipient has been revoked and committed: the referral's check of the consent and
+    /// its insert are then split by a revocation. On PostgreSQL the trigger first waits a moment, so
+    /// that a revocation not held back by the case's lock would commit in that gap.</summary>
+    private async Task<IAsyncDisposable> RefuseReferralsOfRevokedConsentsAsync()
+    {
+        const string Revoked = """
+            EXISTS (SELECT 1 FROM "Consents" WHERE "CaseId" = NEW."CaseId" AND "RecipientAgencyId" = NEW."ToAgencyId" AND "RevokedOn" IS NOT NULL)
+            """;
+        var create = HubFactory.OnPostgreSql
+            ? $"""
+               CREATE OR REPLACE FUNCTION hub_referral_after_revocation() RETURNS trigger LANGUAGE plpgsql AS '
+               BEGIN
+                 PERFORM pg_sleep(0.05);
+                 IF {Revoked.Replace("'", "''", StringComparison.Ordinal)} THEN
+                   RAISE EXCEPTION ''referral made after the revocation of its consent'';
+                 END IF;
+                 RETURN NEW;
+               END';
+               CREATE TRIGGER "referral_after_revocation" BEFORE INSERT ON "Referrals" FOR EACH ROW EXECUTE FUNCTION hub_referral_after_revocation();
+               """
+            : $"""
+               CREATE TRIGGER "referral_after_revocation" BEFORE INSERT ON "Referrals" WHEN {Revoked}
+               BEGIN SELECT RAISE(ABORT, 'referral made after the revocation of its consent'); END;
+               """;
+        var drop = HubFactory.OnPostgreSql
+            ? """DROP TRIGGER "referral_after_revocation" ON "Referrals"; DROP FUNCTION hub_referral_after_revocation();"""
+            : """DROP TRIGGER "referral_after_revocation";""";
+        await hub.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(create));
+        return new Repair(() => hub.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(drop)));
+    }
+
+    private sealed class Repair(Func<Task<int>> repair) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await repair();
     }
 
     // The answer that wrote and the one that did not: exactly one of each.

@@ -104,16 +104,34 @@ public sealed class ConsentWriteTests(HubFactory hub) : IClassFixture<HubFactory
     }
 
     [Fact]
-    public async Task GrantConsent_MayExpireExactlyAtTheHorizon()
+    public async Task GrantConsent_GivenNow_MayExpireExactlyAtTheHorizon()
     {
+        // Without a grantedOn the consent is given now: the horizon from the grant and from now coincide.
         var caseId = await NewCaseAsync();
         var input = Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now);
+        input.Remove("grantedOn");
         input["expiresOn"] = Instant(hub.Now.AddDays(730));
 
         var payload = await GrantPayloadAsync(input);
 
         Assert.Empty(payload.UserErrors());
+        Assert.Equal(hub.Now, ParseInstant(payload["consent"]!["grantedOn"]));
         Assert.Equal(hub.Now.AddDays(730), ParseInstant(payload["consent"]!["expiresOn"]));
+    }
+
+    [Fact]
+    public async Task GrantConsent_GivenEarlier_MayExpireExactlyAtTheHorizonFromWhenItWasGiven()
+    {
+        var caseId = await NewCaseAsync();
+        var input = Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now);
+        input["grantedOn"] = Instant(hub.Now.AddDays(-100));
+        input["expiresOn"] = Instant(hub.Now.AddDays(630));
+
+        var payload = await GrantPayloadAsync(input);
+
+        Assert.Empty(payload.UserErrors());
+        Assert.Equal(hub.Now.AddDays(-100), ParseInstant(payload["consent"]!["grantedOn"]));
+        Assert.Equal(hub.Now.AddDays(630), ParseInstant(payload["consent"]!["expiresOn"]));
     }
 
     [Theory]
@@ -122,6 +140,9 @@ public sealed class ConsentWriteTests(HubFactory hub) : IClassFixture<HubFactory
     [InlineData("expires now", "DATE_IN_PAST", "expiresOn")]
     [InlineData("expired, no grant date", "DATE_IN_PAST", "expiresOn")]
     [InlineData("beyond the horizon", "BEYOND_HORIZON", "expiresOn")]
+    [InlineData("beyond the horizon, no grant date", "BEYOND_HORIZON", "expiresOn")]
+    [InlineData("beyond the horizon from the grant", "BEYOND_HORIZON", "expiresOn")]
+    [InlineData("at the horizon from now, given earlier", "BEYOND_HORIZON", "expiresOn")]
     [InlineData("granted tomorrow", "DATE_IN_FUTURE", "grantedOn")]
     [InlineData("expires before granted", "DATES_OUT_OF_ORDER", "expiresOn")]
     [InlineData("agency and kind", "REQUIRED", "recipient")]
@@ -133,6 +154,8 @@ public sealed class ConsentWriteTests(HubFactory hub) : IClassFixture<HubFactory
     [InlineData("malformed agency id", "INVALID_VALUE", "recipient.agencyId")]
     [InlineData("unknown country", "UNKNOWN_COUNTRY", "recipient.country")]
     [InlineData("the owner itself", "RECIPIENT_IS_OWNER", "recipient")]
+    [InlineData("a suspended agency by code", "RECIPIENT_SUSPENDED", "recipient")]
+    [InlineData("a suspended agency by id", "RECIPIENT_SUSPENDED", "recipient")]
     [InlineData("another agency's case", "NOT_FOUND", "caseId")]
     [InlineData("unknown case", "NOT_FOUND", "caseId")]
     [InlineData("malformed case id", "INVALID_VALUE", "caseId")]
@@ -151,6 +174,9 @@ public sealed class ConsentWriteTests(HubFactory hub) : IClassFixture<HubFactory
             case "expires now": input["expiresOn"] = Instant(now); break;
             case "expired, no grant date": input.Remove("grantedOn"); input["expiresOn"] = Instant(now.AddDays(-1)); break;
             case "beyond the horizon": input["expiresOn"] = Instant(now.AddDays(730).AddSeconds(1)); break;
+            case "beyond the horizon, no grant date": input.Remove("grantedOn"); input["expiresOn"] = Instant(now.AddDays(730).AddSeconds(1)); break;
+            case "beyond the horizon from the grant": input["grantedOn"] = Instant(now.AddDays(-100)); input["expiresOn"] = Instant(now.AddDays(630).AddSeconds(1)); break;
+            case "at the horizon from now, given earlier": input["grantedOn"] = Instant(now.AddDays(-100)); input["expiresOn"] = Instant(now.AddDays(730)); break;
             case "granted tomorrow": input["grantedOn"] = Instant(now.AddDays(1)); break;
             case "expires before granted": input["grantedOn"] = Instant(now.AddDays(-2)); input["expiresOn"] = Instant(now.AddDays(-3)); break;
             case "agency and kind": input["recipient"] = new { agencyCode = WellKnownAgencies.NigeriaMinistry, kind = "GOVERNMENT", country = "NGA" }; break;
@@ -162,6 +188,8 @@ public sealed class ConsentWriteTests(HubFactory hub) : IClassFixture<HubFactory
             case "malformed agency id": input["recipient"] = new { agencyId = "ministry" }; break;
             case "unknown country": input["recipient"] = new { kind = "NGO", country = "XXX" }; break;
             case "the owner itself": input["recipient"] = new { agencyCode = WellKnownAgencies.NigeriaShelter }; break;
+            case "a suspended agency by code": input["recipient"] = new { agencyCode = WellKnownAgencies.SuspendedNgo }; break;
+            case "a suspended agency by id": input["recipient"] = new { agencyId = (await hub.AgencyIdAsync(WellKnownAgencies.SuspendedNgo)).ToString() }; break;
         }
 
         var counts = await hub.CountAsync();
@@ -173,6 +201,87 @@ public sealed class ConsentWriteTests(HubFactory hub) : IClassFixture<HubFactory
         Assert.Null(payload["consent"]);
         Assert.Equal(counts, await hub.CountAsync());
         Assert.Equal(changedBefore, await ChangedOnAsync(caseId));
+    }
+
+    [Fact]
+    public async Task GrantConsent_RepeatingAnActiveConsent_IsDuplicateConsent_AndWritesNothing_WhateverItsDatesAndEvidence()
+    {
+        var caseId = await NewCaseAsync();
+        var ministry = await hub.AgencyIdAsync(WellKnownAgencies.NigeriaMinistry);
+        await _client.GrantAsync(_owner, Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC", "ASSISTANCE"));
+        var again = Consent(caseId, new { agencyId = ministry.ToString() }, hub.Now, "ASSISTANCE", "ASSISTANCE", "DEMOGRAPHIC");
+        again.Remove("grantedOn");
+        again["expiresOn"] = Instant(hub.Now.AddDays(200));
+        again["evidence"] = "VERBAL";
+        var counts = await hub.CountAsync();
+        var changedBefore = await ChangedOnAsync(caseId);
+
+        var payload = await GrantPayloadAsync(again);
+
+        Assert.Equal([("DUPLICATE_CONSENT", "recipient")], payload.UserErrors());
+        Assert.Null(payload["consent"]);
+        Assert.Equal(counts, await hub.CountAsync());
+        Assert.Equal(changedBefore, await ChangedOnAsync(caseId));
+    }
+
+    [Fact]
+    public async Task GrantConsent_RepeatingAnActiveConsentToAKindInACountry_IsDuplicateConsent()
+    {
+        var caseId = await NewCaseAsync();
+        await _client.GrantAsync(_owner, Consent(caseId, new { kind = "GOVERNMENT", country = "NGA" }, hub.Now));
+        var counts = await hub.CountAsync();
+
+        var payload = await GrantPayloadAsync(Consent(caseId, new { kind = "GOVERNMENT", country = "NGA" }, hub.Now));
+
+        Assert.Equal([("DUPLICATE_CONSENT", "recipient")], payload.UserErrors());
+        Assert.Equal(counts, await hub.CountAsync());
+    }
+
+    [Fact]
+    public async Task GrantConsent_DifferingInPurposeCategoriesOrRecipient_IsNoDuplicate()
+    {
+        var caseId = await NewCaseAsync();
+        await _client.GrantAsync(_owner, Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC"));
+
+        await _client.GrantAsync(_owner, Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now, "LEGAL_PROCEEDINGS", "DEMOGRAPHIC"));
+        await _client.GrantAsync(_owner, Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC", "ASSISTANCE"));
+        await _client.GrantAsync(_owner, Consent(caseId, new { agencyCode = WellKnownAgencies.ThailandLegalAid }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC"));
+        await _client.GrantAsync(_owner, Consent(caseId, new { kind = "GOVERNMENT", country = "NGA" }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC"));
+
+        Assert.Equal(5, (await OwnersViewAsync(caseId))["consents"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task GrantConsent_AfterTheFirstWasRevoked_RecordsItAgain()
+    {
+        var caseId = await NewCaseAsync();
+        var input = Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now);
+        var first = await _client.GrantAsync(_owner, input);
+        Assert.Equal([("DUPLICATE_CONSENT", "recipient")], (await GrantPayloadAsync(input)).UserErrors());
+        Assert.Empty((await RevokePayloadAsync(first, 1)).UserErrors());
+
+        var second = await _client.GrantAsync(_owner, input);
+
+        Assert.NotEqual(first, second);
+        var consents = (await OwnersViewAsync(caseId))["consents"]!.AsArray();
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), consents.Select(k => k!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Null(consents.Single(k => k!["id"]!.GetValue<string>() == second)!["revokedOn"]);
+        Assert.Equal([("DUPLICATE_CONSENT", "recipient")], (await GrantPayloadAsync(input)).UserErrors());
+    }
+
+    [Fact]
+    public async Task GrantConsent_RepeatingAnExpiredConsent_RecordsItAgain()
+    {
+        var caseId = await NewCaseAsync();
+        var input = Consent(caseId, new { agencyCode = WellKnownAgencies.NigeriaMinistry }, hub.Now);
+        var first = Guid.Parse(await _client.GrantAsync(_owner, input));
+        await hub.WithDbAsync(db => db.Consents.Where(k => k.Id == first)
+            .ExecuteUpdateAsync(u => u.SetProperty(k => k.GrantedOn, hub.Now.AddDays(-30)).SetProperty(k => k.ExpiresOn, hub.Now)));
+
+        var payload = await GrantPayloadAsync(input);
+
+        Assert.Empty(payload.UserErrors());
+        Assert.NotEqual(first.ToString(), payload["consent"]!["id"]!.GetValue<string>());
     }
 
     private async Task<DateTime?> ChangedOnAsync(string caseId) => Guid.TryParse(caseId, out var id)

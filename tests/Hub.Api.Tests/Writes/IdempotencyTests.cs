@@ -185,6 +185,10 @@ public sealed class IdempotencyTests(ListeningWriteHub hub) : IClassFixture<List
         Of(new string('k', 256)),
         Of("tab\there"),
         Of("\"\""),
+        Of("key,with-a-comma"),
+        Of(",leading-comma"),
+        Of("\"quoted,with-a-comma\""),
+        Of("first", "second"),
     };
 
     [Theory]

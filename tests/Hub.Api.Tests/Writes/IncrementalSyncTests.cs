@@ -10,7 +10,9 @@ namespace Hub.Api.Tests.Writes;
 
 /// <summary><c>changedSince</c> on <c>cases</c> and <c>referrals</c>: a client that remembers the
 /// last instant it synced gets what was registered, updated, newly shared with it, referred or
-/// moved since then, and nothing else.</summary>
+/// moved since then, and nothing else. A case's <c>changedOn</c>, as a caller sees it, is the later
+/// of the case's own last change and when the owner recorded the latest active consent naming the
+/// caller for the purpose: recording or revoking a consent does not change the case itself.</summary>
 public sealed class IncrementalSyncTests(HubFactory hub) : IClassFixture<HubFactory>, IAsyncLifetime
 {
     private const string ChangedCases = "query Changed($purpose: Purpose!, $since: DateTime) { cases(purpose: $purpose, changedSince: $since, first: 100) { nodes { id changedOn } pageInfo { hasNextPage } } }";
@@ -37,9 +39,17 @@ public sealed class IncrementalSyncTests(HubFactory hub) : IClassFixture<HubFact
 
     private static List<Guid> Ids(IEnumerable<JsonNode> nodes) => [.. nodes.Select(n => Guid.Parse(n["id"]!.GetValue<string>())).Order()];
 
-    // A demo case of the shelter's that nothing in this class has touched: changed long before now.
-    private Task<Case> UntouchedShelterCaseAsync(int skip) => hub.WithDbAsync(db =>
-        db.Cases.AsNoTracking().Where(c => c.OwnerAgencyId == _shelterId && c.ChangedOn < hub.Now.AddDays(-1)).OrderBy(c => c.Id).Skip(skip).FirstAsync());
+    // A demo case of the shelter's that nothing in this class has touched: changed long before now,
+    // and shared by no consent with the agencies this class reads as (directly, or by a kind and a
+    // country), so that the consents a test records are the only ones that name them.
+    private Task<Case> UntouchedShelterCaseAsync(int skip) => hub.WithDbAsync(async db =>
+    {
+        var readers = await db.Agencies.Where(a => a.Code == WellKnownAgencies.NigeriaMinistry || a.Code == WellKnownAgencies.ThailandLegalAid).Select(a => (Guid?)a.Id).ToListAsync();
+        return await db.Cases.AsNoTracking()
+            .Where(c => c.OwnerAgencyId == _shelterId && c.ChangedOn < hub.Now.AddDays(-1))
+            .Where(c => !c.Consents.Any(k => readers.Contains(k.RecipientAgencyId) || k.RecipientCountryCode == "NGA" || k.RecipientCountryCode == "THA"))
+            .OrderBy(c => c.Id).Skip(skip).FirstAsync();
+    });
 
     [Fact]
     public async Task Cases_ChangedSince_AreThoseRegisteredOrUpdatedAtOrAfterTheInstant()
@@ -47,8 +57,11 @@ public sealed class IncrementalSyncTests(HubFactory hub) : IClassFixture<HubFact
         var registered = Guid.Parse(await _client.RegisterAsync(_shelter, new() { ["sex"] = "MALE" }));
         var demo = await UntouchedShelterCaseAsync(skip: 0);
         var untouched = await UntouchedShelterCaseAsync(skip: 1);
-        var updated = (await _client.SendAsync(UpdateCase, _shelter, new() { ["id"] = demo.Id.ToString(), ["version"] = demo.Version, ["ageBracket"] = "AGE_30_38" })).Payload("updateCase");
+        // A value other than the stored one: an update that changes nothing is no change.
+        var ageBracket = demo.AgeBracket == AgeBracket.Age30To38 ? "AGE_39_47" : "AGE_30_38";
+        var updated = (await _client.SendAsync(UpdateCase, _shelter, new() { ["id"] = demo.Id.ToString(), ["version"] = demo.Version, ["ageBracket"] = ageBracket })).Payload("updateCase");
         Assert.Empty(updated.UserErrors());
+        Assert.Equal(demo.Version + 1, updated["case"]!["version"]!.GetValue<int>());
 
         var since = await ChangedCasesAsync(_shelter, hub.Now);
         var later = await ChangedCasesAsync(_shelter, hub.Now.AddSeconds(1));
@@ -74,12 +87,139 @@ public sealed class IncrementalSyncTests(HubFactory hub) : IClassFixture<HubFact
 
         await _client.GrantAsync(_shelter, Consent(shared.Id.ToString(), new { agencyCode = WellKnownAgencies.ThailandLegalAid }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC"));
 
+        // New to the agency the consent names, from when the owner recorded it (not when the
+        // person gave it, a day earlier), for the consent's purpose only.
         var changes = await ChangedCasesAsync(legalAid, hub.Now);
         Assert.Contains(shared.Id, Ids(changes));
         Assert.Equal(hub.Now, ParseInstant(changes.Single(n => Guid.Parse(n["id"]!.GetValue<string>()) == shared.Id)["changedOn"]));
+        Assert.DoesNotContain(shared.Id, Ids(await ChangedCasesAsync(legalAid, hub.Now.AddSeconds(1))));
         Assert.DoesNotContain(shared.Id, Ids(await ChangedCasesAsync(legalAid, hub.Now, "LEGAL_PROCEEDINGS")));
-        Assert.Contains(shared.Id, Ids(await ChangedCasesAsync(_shelter, hub.Now)));
+        Assert.DoesNotContain(shared.Id, Ids(await ChangedCasesAsync(legalAid, hub.Now.AddYears(-30), "LEGAL_PROCEEDINGS")));
+
+        // The case itself did not change: not for its owner, whose changedOn stays the case's own.
+        Assert.Equal(shared.ChangedOn, await StoredChangedOnAsync(shared.Id));
+        Assert.DoesNotContain(shared.Id, Ids(await ChangedCasesAsync(_shelter, hub.Now)));
+        Assert.Equal(shared.ChangedOn, ParseInstant((await ReadCaseAsync(_shelter, shared.Id))["changedOn"]));
     }
+
+    [Fact]
+    public async Task AConsentRecordedForAnotherAgency_ChangesNothingForAThirdThatSeesTheCase()
+    {
+        var ministry = await _client.DevTokenAsync(WellKnownAgencies.NigeriaMinistry, [HubRoles.CasesRead]);
+        var legalAid = await _client.DevTokenAsync(WellKnownAgencies.ThailandLegalAid, [HubRoles.CasesRead]);
+        var @case = await UntouchedShelterCaseAsync(skip: 3);
+        var recordedEarlier = hub.Now.AddDays(-2);
+        await ConsentRecordedAsync(@case.Id, WellKnownAgencies.NigeriaMinistry, recordedEarlier);
+        var seenSince = @case.ChangedOn > recordedEarlier ? @case.ChangedOn : recordedEarlier;
+        Assert.Contains(@case.Id, Ids(await ChangedCasesAsync(ministry, recordedEarlier)));
+
+        await _client.GrantAsync(_shelter, Consent(@case.Id.ToString(), new { agencyCode = WellKnownAgencies.ThailandLegalAid }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC"));
+
+        Assert.Contains(@case.Id, Ids(await ChangedCasesAsync(legalAid, hub.Now)));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(ministry, hub.Now)));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(ministry, seenSince.AddSeconds(1))));
+        Assert.Contains(@case.Id, Ids(await ChangedCasesAsync(ministry, seenSince)));
+        Assert.Equal(seenSince, ParseInstant((await ReadCaseAsync(ministry, @case.Id))["changedOn"]));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(_shelter, hub.Now)));
+    }
+
+    [Fact]
+    public async Task RevokingAConsent_ChangesNeitherTheCaseNorWhatTheOthersItNamesSee()
+    {
+        var ministry = await _client.DevTokenAsync(WellKnownAgencies.NigeriaMinistry, [HubRoles.CasesRead]);
+        var legalAid = await _client.DevTokenAsync(WellKnownAgencies.ThailandLegalAid, [HubRoles.CasesRead]);
+        var @case = await UntouchedShelterCaseAsync(skip: 4);
+        var recordedEarlier = hub.Now.AddDays(-2);
+        await ConsentRecordedAsync(@case.Id, WellKnownAgencies.NigeriaMinistry, recordedEarlier);
+        var consent = Guid.Parse(await _client.GrantAsync(_shelter, Consent(@case.Id.ToString(), new { agencyCode = WellKnownAgencies.ThailandLegalAid }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC")));
+        await hub.WithDbAsync(db => db.Consents.Where(k => k.Id == consent).ExecuteUpdateAsync(u => u.SetProperty(k => k.RecordedOn, recordedEarlier)));
+
+        Assert.Empty((await _client.SendAsync(RevokeConsent, _shelter, new() { ["id"] = consent.ToString(), ["version"] = 1 })).Payload("revokeConsent").UserErrors());
+
+        Assert.Equal(@case.ChangedOn, await StoredChangedOnAsync(@case.Id));
+        Assert.Equal(@case.Version, await hub.WithDbAsync(db => db.Cases.Where(c => c.Id == @case.Id).Select(c => c.Version).SingleAsync()));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(_shelter, hub.Now)));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(ministry, hub.Now)));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(legalAid, hub.Now.AddYears(-30))));
+    }
+
+    [Fact]
+    public async Task ACaseSharedWithAKindInACountry_IsNewToEachAgencyOfThatKindThere_AndToNoOther()
+    {
+        var ministry = await _client.DevTokenAsync(WellKnownAgencies.NigeriaMinistry, [HubRoles.CasesRead]);
+        var legalAid = await _client.DevTokenAsync(WellKnownAgencies.ThailandLegalAid, [HubRoles.CasesRead]);
+        var @case = await UntouchedShelterCaseAsync(skip: 5);
+
+        await _client.GrantAsync(_shelter, Consent(@case.Id.ToString(), new { kind = "GOVERNMENT", country = "NGA" }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC"));
+
+        Assert.Contains(@case.Id, Ids(await ChangedCasesAsync(ministry, hub.Now)));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(legalAid, hub.Now.AddYears(-30))));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(_shelter, hub.Now)));
+    }
+
+    [Fact]
+    public async Task AConsentNamingTheOwnersOwnKindAndCountry_ChangesNothingTheOwnerSees()
+    {
+        // The shelter is an NGO in Nigeria: a consent for every NGO there names it too.
+        // Its own last change half an hour ago, so that few cases changed since then.
+        var @case = await UntouchedShelterCaseAsync(skip: 7);
+        var changedOn = hub.Now.AddMinutes(-30);
+        await hub.WithDbAsync(db => db.Cases.Where(c => c.Id == @case.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.ChangedOn, changedOn)));
+
+        await _client.GrantAsync(_shelter, Consent(@case.Id.ToString(), new { kind = "NGO", country = "NGA" }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC"));
+
+        var listed = (await ChangedCasesAsync(_shelter, changedOn)).Single(n => Guid.Parse(n["id"]!.GetValue<string>()) == @case.Id);
+        Assert.Equal(changedOn, ParseInstant(listed["changedOn"]));
+        Assert.Equal(changedOn, ParseInstant((await ReadCaseAsync(_shelter, @case.Id))["changedOn"]));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(_shelter, hub.Now)));
+    }
+
+    [Fact]
+    public async Task ACasesVersion_IsTheOwnersOnly()
+    {
+        var legalAid = await _client.DevTokenAsync(WellKnownAgencies.ThailandLegalAid, [HubRoles.CasesRead]);
+        var @case = await UntouchedShelterCaseAsync(skip: 6);
+        await _client.GrantAsync(_shelter, Consent(@case.Id.ToString(), new { agencyCode = WellKnownAgencies.ThailandLegalAid }, hub.Now, "ASSISTANCE", "DEMOGRAPHIC"));
+        const string Listed = "query($purpose: Purpose!) { cases(purpose: $purpose, changedSince: \"2000-01-01T00:00:00Z\", first: 100) { nodes { id version owner { code } } } }";
+
+        var owners = await ReadCaseAsync(_shelter, @case.Id);
+        var recipients = await ReadCaseAsync(legalAid, @case.Id);
+        var listed = (await _client.PostAsync(Listed, legalAid, new { purpose = "ASSISTANCE" })).Payload("cases")["nodes"]!.AsArray();
+
+        Assert.Equal(@case.Version, owners["version"]!.GetValue<int>());
+        Assert.NotNull(recipients["id"]);
+        Assert.Null(recipients["version"]);
+        Assert.Contains(listed, n => Guid.Parse(n!["id"]!.GetValue<string>()) == @case.Id);
+        var (own, others) = (listed.Where(n => n!["owner"]!["code"]!.GetValue<string>() == WellKnownAgencies.ThailandLegalAid).ToList(),
+            listed.Where(n => n!["owner"]!["code"]!.GetValue<string>() != WellKnownAgencies.ThailandLegalAid).ToList());
+        Assert.NotEmpty(others);
+        Assert.All(others, n => Assert.Null(n!["version"]));
+        Assert.All(own, n => Assert.True(n!["version"]!.GetValue<int>() >= 1));
+    }
+
+    private Task<DateTime> StoredChangedOnAsync(Guid id) => hub.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.ChangedOn).SingleAsync());
+
+    private async Task<JsonNode> ReadCaseAsync(string token, Guid id) =>
+        (await _client.PostAsync("query($id: ID!) { case(id: $id, purpose: ASSISTANCE) { id changedOn version } }", token, new { id })).Payload("case");
+
+    // A consent the owner recorded at an earlier instant than the Hub's now, as it would have stored it then.
+    private Task<int> ConsentRecordedAsync(Guid caseId, string agency, DateTime recordedOn) => hub.WithDbAsync(async db =>
+    {
+        db.Consents.Add(new Consent
+        {
+            Id = Guid.NewGuid(),
+            CaseId = caseId,
+            Purpose = Purpose.Assistance,
+            RecipientAgencyId = await db.Agencies.Where(a => a.Code == agency).Select(a => a.Id).SingleAsync(),
+            Categories = DataCategory.Demographic,
+            GrantedOn = recordedOn,
+            ExpiresOn = hub.Now.AddDays(60),
+            RecordedOn = recordedOn,
+            Evidence = ConsentEvidence.Written,
+            RecordedBy = "earlier",
+        });
+        return await db.SaveChangesAsync();
+    });
 
     [Fact]
     public async Task TotalCount_UnderChangedSince_IsRefusedAsAFilter()

@@ -1,6 +1,7 @@
 using System.Net;
 using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Api.Tests.Writes.Writer;
 
@@ -152,11 +153,54 @@ public sealed class ReferCaseTests(WriteHub hub) : IClassFixture<WriteHub>
     [Fact]
     public async Task A_suspended_recipient_is_RECIPIENT_SUSPENDED_even_with_a_consent()
     {
+        // grantConsent refuses a suspended recipient, so the consent is one recorded before the
+        // agency was suspended: put in place as the Hub would have stored it then.
         var caseId = await _writer.RegisterCaseAsync();
-        await _writer.GrantConsentToAsync(caseId, Suspended);
+        var suspended = await hub.WithDbAsync(db => db.Agencies.SingleAsync(a => a.Code == Suspended));
+        Assert.NotEqual(AgencyStatus.Active, suspended.Status);
+        await hub.WithDbAsync(db =>
+        {
+            db.Consents.Add(new Consent
+            {
+                Id = Guid.NewGuid(),
+                CaseId = Guid.Parse(caseId),
+                Purpose = Purpose.Assistance,
+                RecipientAgencyId = suspended.Id,
+                Categories = DataCategory.Demographic | DataCategory.Assistance,
+                GrantedOn = hub.Now.AddDays(-10),
+                ExpiresOn = hub.Now.AddDays(80),
+                RecordedOn = hub.Now.AddDays(-10),
+                Evidence = ConsentEvidence.Written,
+                RecordedBy = "before-the-suspension",
+            });
+            return db.SaveChangesAsync();
+        });
 
         await AssertRefusedAsync(new { caseId, purpose = "ASSISTANCE", toAgencyCode = Suspended, services = Of("SHELTER") }, "RECIPIENT_SUSPENDED@toAgencyCode");
+        await AssertRefusedAsync(new { caseId, purpose = "ASSISTANCE", toAgencyId = suspended.Id.ToString(), services = Of("SHELTER") }, "RECIPIENT_SUSPENDED@toAgencyId");
     }
+
+    [Fact]
+    public async Task A_recipient_suspended_after_its_consent_was_recorded_is_RECIPIENT_SUSPENDED()
+    {
+        // An agency of this class's own database, suspended for the test and restored after it.
+        var caseId = await _writer.RegisterCaseAsync();
+        await _writer.GrantConsentToAsync(caseId, Stranger);
+        await SetStatusAsync(Stranger, AgencyStatus.Suspended);
+        try
+        {
+            await AssertRefusedAsync(new { caseId, purpose = "ASSISTANCE", toAgencyCode = Stranger, services = Of("SHELTER") }, "RECIPIENT_SUSPENDED@toAgencyCode");
+        }
+        finally
+        {
+            await SetStatusAsync(Stranger, AgencyStatus.Active);
+        }
+
+        Written(await _writer.ReferAsync(new { caseId, purpose = "ASSISTANCE", toAgencyCode = Stranger, services = Of("SHELTER") }), "referCase", "referral");
+    }
+
+    private Task<int> SetStatusAsync(string agency, AgencyStatus status) =>
+        hub.WithDbAsync(db => db.Agencies.Where(a => a.Code == agency).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status)));
 
     [Fact]
     public async Task An_agency_the_registry_does_not_know_is_UNKNOWN_AGENCY_by_code_and_by_id()
@@ -182,6 +226,50 @@ public sealed class ReferCaseTests(WriteHub hub) : IClassFixture<WriteHub>
         await _writer.GrantConsentToAsync(caseId, Recipient);
 
         await AssertRefusedAsync(new { caseId, purpose = "ASSISTANCE", toAgencyCode = Recipient, services = Of("SHELTER"), projectCode = "NO-SUCH-PROJECT" }, "UNKNOWN_PROJECT@projectCode");
+    }
+
+    // Notes by name: a theory's data is shown in test names, where control characters do not belong.
+    private static readonly Dictionary<string, string> Notes = new(StringComparer.Ordinal)
+    {
+        ["spaces"] = "   ",
+        ["a line break only"] = "\n",
+        ["a backspace"] = "Arrives\b Tuesday.",
+        ["a vertical tab"] = "Arrives\vTuesday.",
+        ["a form feed"] = "Arrives\fTuesday.",
+        ["a C1 control"] = "Arrives\u009bTuesday.",
+        ["a right-to-left override"] = "Arrives \u202E.yadseuT",
+        ["a left-to-right override"] = "\u202DArrives Tuesday.",
+        ["a first-strong isolate"] = "Arrives \u2068Tuesday.",
+    };
+
+    [Theory]
+    [InlineData("spaces")]
+    [InlineData("a line break only")]
+    [InlineData("a backspace")]
+    [InlineData("a vertical tab")]
+    [InlineData("a form feed")]
+    [InlineData("a C1 control")]
+    [InlineData("a right-to-left override")]
+    [InlineData("a left-to-right override")]
+    [InlineData("a first-strong isolate")]
+    public async Task A_note_that_is_blank_or_holds_a_control_character_or_a_bidi_override_is_INVALID_VALUE(string note)
+    {
+        var caseId = await _writer.RegisterCaseAsync();
+        await _writer.GrantConsentToAsync(caseId, Recipient);
+
+        await AssertRefusedAsync(new { caseId, purpose = "ASSISTANCE", toAgencyCode = Recipient, services = Of("SHELTER"), note = Notes[note] }, "INVALID_VALUE@note");
+    }
+
+    [Fact]
+    public async Task A_note_of_several_lines_with_tabs_is_kept_as_written()
+    {
+        const string Note = "Arrives Tuesday.\r\n\tNeeds an interpreter (Hausa).\n\tNo phone.";
+        var caseId = await _writer.RegisterCaseAsync();
+        await _writer.GrantConsentToAsync(caseId, Recipient);
+
+        var referral = Written(await _writer.ReferAsync(new { caseId, purpose = "ASSISTANCE", toAgencyCode = Recipient, services = Of("SHELTER"), note = Note }), "referCase", "referral");
+
+        Assert.Equal(Note, referral["note"]!.GetValue<string>());
     }
 
     [Fact]

@@ -212,21 +212,63 @@ public sealed class ReferralMoveTests(WriteHub hub) : IClassFixture<WriteHub>
         Assert.Equal(["VERSION_CONFLICT@version"], UserErrors(response, "withdrawReferral"));
     }
 
+    // Reasons by name: a theory's data is shown in test names, where control characters do not belong.
+    private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
+    {
+        ["empty"] = "",
+        ["spaces"] = "   ",
+        ["line breaks and tabs only"] = "\r\n\t ",
+        ["501 characters"] = new string('r', 501),
+        ["a start of heading"] = "No capacity\u0001 this month",
+        ["a bell"] = "No capacity\u0007",
+        ["an escape"] = "No \u001b[31mcapacity",
+        ["a DEL"] = "No capacity\u007f",
+        ["a C1 control"] = "No capacity\u0085",
+        ["a right-to-left override"] = "No capacity \u202Ehtnom siht",
+        ["a left-to-right embedding"] = "\u202ANo capacity",
+        ["a pop directional formatting"] = "No capacity\u202C",
+        ["a right-to-left isolate"] = "No capacity \u2067this month",
+        ["a pop directional isolate"] = "No capacity\u2069",
+    };
+
     [Theory]
-    [InlineData("", "INVALID_VALUE@reason")]
-    [InlineData("   ", "INVALID_VALUE@reason")]
-    [InlineData(null, "TOO_LONG@reason")]
-    public async Task Declining_needs_a_reason_that_is_not_blank_and_at_most_500_characters(string? reason, string error)
+    [InlineData("empty", "REQUIRED@reason")]
+    [InlineData("spaces", "REQUIRED@reason")]
+    [InlineData("line breaks and tabs only", "REQUIRED@reason")]
+    [InlineData("501 characters", "TOO_LONG@reason")]
+    [InlineData("a start of heading", "INVALID_VALUE@reason")]
+    [InlineData("a bell", "INVALID_VALUE@reason")]
+    [InlineData("an escape", "INVALID_VALUE@reason")]
+    [InlineData("a DEL", "INVALID_VALUE@reason")]
+    [InlineData("a C1 control", "INVALID_VALUE@reason")]
+    [InlineData("a right-to-left override", "INVALID_VALUE@reason")]
+    [InlineData("a left-to-right embedding", "INVALID_VALUE@reason")]
+    [InlineData("a pop directional formatting", "INVALID_VALUE@reason")]
+    [InlineData("a right-to-left isolate", "INVALID_VALUE@reason")]
+    [InlineData("a pop directional isolate", "INVALID_VALUE@reason")]
+    public async Task Declining_needs_a_reason_that_is_not_blank_at_most_500_characters_and_free_of_control_characters_and_bidi_overrides(string reason, string error)
     {
         var id = (await _writer.PendingReferralAsync())["id"]!.GetValue<string>();
         var stored = await _writer.StoredReferralAsync(id);
         var before = await _writer.CountsAsync();
 
-        var response = await _writer.MoveAsync("declineReferral", await _writer.RecipientAsync(), id, 1, reason: reason ?? new string('r', 501));
+        var response = await _writer.MoveAsync("declineReferral", await _writer.RecipientAsync(), id, 1, reason: Reasons[reason]);
 
         Assert.Equal([error], UserErrors(response, "declineReferral"));
         Assert.Equal(stored, await _writer.StoredReferralAsync(id));
         Assert.Equal(before, await _writer.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_reason_of_several_lines_with_tabs_is_kept_as_written()
+    {
+        const string Reason = "No bed free until August.\r\n\tAsk again then;\n\tor try the Kano shelter.";
+        var id = (await _writer.PendingReferralAsync())["id"]!.GetValue<string>();
+
+        var referral = Written(await _writer.MoveAsync("declineReferral", await _writer.RecipientAsync(), id, 1, reason: Reason), "declineReferral", "referral");
+
+        Assert.Equal(Reason, referral["declineReason"]!.GetValue<string>());
+        Assert.Equal(Reason, await hub.WithDbAsync(db => db.Referrals.Where(r => r.Id == Guid.Parse(id)).Select(r => r.DeclineReason).SingleAsync()));
     }
 
     [Theory]

@@ -8,7 +8,9 @@ using static Hub.Api.Tests.Writes.Writer;
 namespace Hub.Api.Tests.Writes;
 
 /// <summary>DESIGN §3: a write that cannot be audited does not happen, and (rule 9) a response whose
-/// disclosures cannot be logged discloses nothing; for a write, that undoes the write. Faults are
+/// disclosures cannot be logged discloses nothing; for a write, that undoes the write. A request
+/// with mutations is kept whole or not at all: any error in its result, even in reading back a
+/// payload, undoes all of it and answers the errors with NOTHING_WRITTEN and no data. Faults are
 /// injected with a trigger that makes every insert into a table fail, in this class's own
 /// database, and removed after each test.</summary>
 public sealed class WriteFaultTests(WriteHub hub) : IClassFixture<WriteHub>
@@ -25,6 +27,7 @@ public sealed class WriteFaultTests(WriteHub hub) : IClassFixture<WriteHub>
     [InlineData("withdrawReferral")]
     public async Task When_the_audit_row_cannot_be_written_the_write_answers_500_and_nothing_is_written(string mutation)
     {
+        // The fault is the resolver's: an INTERNAL_ERROR that says nothing of it, and NOTHING_WRITTEN.
         var (query, variables) = await PrepareAsync(mutation);
         var before = await SnapshotAsync();
 
@@ -35,10 +38,66 @@ public sealed class WriteFaultTests(WriteHub hub) : IClassFixture<WriteHub>
         }
 
         Assert.True(response.Status == HttpStatusCode.InternalServerError, response.Body);
-        Assert.Equal(["INTERNAL_ERROR"], response.ErrorCodes);
+        Assert.Equal(["INTERNAL_ERROR", "NOTHING_WRITTEN"], response.ErrorCodes);
         Assert.Null(response.Data);
         Assert.DoesNotContain("Amina", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("fault injected", response.Body, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync());
+    }
+
+    // A payload that selects the new case's referrals after a cursor the Hub never gave out: the
+    // write itself succeeds, reading it back fails with INVALID_CURSOR.
+    private const string RegisterReadingBackABadCursor = """
+        mutation Register($input: RegisterCaseInput!) {
+          registerCase(input: $input) { errors { code } case(purpose: ASSISTANCE) { id referrals(first: 1, after: "x") { nodes { id } } } }
+        }
+        """;
+
+    [Theory]
+    [InlineData("application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", HttpStatusCode.OK)]
+    public async Task A_registration_whose_payload_cannot_be_read_back_is_undone_and_answers_its_error_and_NOTHING_WRITTEN_without_data(string accept, HttpStatusCode status)
+    {
+        var reference = $"BAD-CURSOR-{accept.Length}";
+        var before = await SnapshotAsync();
+
+        var response = await _writer.Client.PostAsync(RegisterReadingBackABadCursor, await _writer.SenderAsync(), new { input = new { reference, givenName = "Folasade" } }, accept);
+
+        Assert.True(response.Status == status, response.Body);
+        Assert.Equal(["INVALID_CURSOR", "NOTHING_WRITTEN"], response.ErrorCodes);
+        Assert.False(response.Json.AsObject().ContainsKey("data"), response.Body);
+        Assert.DoesNotContain("Folasade", response.Body, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync());
+        Assert.False(await hub.WithDbAsync(db => db.Cases.AnyAsync(c => c.Reference == reference)));
+    }
+
+    [Fact]
+    public async Task A_request_of_two_mutations_whose_second_payload_cannot_be_read_back_writes_neither_and_leaves_its_idempotency_key_unclaimed()
+    {
+        const string Both = """
+            mutation Both($first: RegisterCaseInput!, $second: RegisterCaseInput!) {
+              first: registerCase(input: $first) { errors { code } case(purpose: ASSISTANCE) { id givenName } }
+              second: registerCase(input: $second) { errors { code } case(purpose: ASSISTANCE) { id referrals(first: 1, after: "x") { nodes { id } } } }
+            }
+            """;
+        var token = await _writer.SenderAsync();
+        var variables = new { first = new { reference = "WHOLE-1", givenName = "Folasade" }, second = new { reference = "WHOLE-2", givenName = "Grace" } };
+        var before = await SnapshotAsync();
+
+        var response = await PostWithKeyAsync(Both, token, variables, "kept-whole-1");
+
+        Assert.True(response.Status == HttpStatusCode.BadRequest, response.Body);
+        Assert.Equal(["INVALID_CURSOR", "NOTHING_WRITTEN"], response.ErrorCodes);
+        Assert.False(response.Json.AsObject().ContainsKey("data"), response.Body);
+        Assert.DoesNotContain("Folasade", response.Body, StringComparison.Ordinal);
+        Assert.False(response.Message.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(before, await SnapshotAsync());
+        Assert.False(await hub.WithDbAsync(db => db.Cases.AnyAsync(c => c.Reference == "WHOLE-1" || c.Reference == "WHOLE-2")));
+
+        // The same key, now with a document that can be read back, runs anew rather than replaying a failure.
+        var retried = await PostWithKeyAsync(RegisterCase, token, new { input = new { reference = "WHOLE-3" } }, "kept-whole-1");
+        Written(retried, "registerCase", "case");
+        Assert.False(retried.Message.Headers.Contains("Idempotent-Replayed"));
     }
 
     [Fact]
@@ -56,6 +115,7 @@ public sealed class WriteFaultTests(WriteHub hub) : IClassFixture<WriteHub>
         var retried = await PostWithKeyAsync(RegisterCase, token, variables, "fails-first");
 
         Assert.Equal(HttpStatusCode.InternalServerError, failed.Status);
+        Assert.Equal(["INTERNAL_ERROR", "NOTHING_WRITTEN"], failed.ErrorCodes);
         Written(retried, "registerCase", "case");
         Assert.False(retried.Message.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(before with { Cases = before.Cases + 1, AuditEntries = before.AuditEntries + 1, IdempotencyRecords = before.IdempotencyRecords + 1 }, await _writer.CountsAsync());
