@@ -135,7 +135,7 @@ public sealed class WriteFaultTests(WriteHub hub) : IClassFixture<WriteHub>
         }
 
         Assert.True(response.Status == HttpStatusCode.InternalServerError, response.Body);
-        Assert.Equal(["DISCLOSURE_LOG_FAILED"], response.ErrorCodes);
+        Assert.Equal(["DISCLOSURE_LOG_FAILED", "NOTHING_WRITTEN"], response.ErrorCodes);
         Assert.Null(response.Data);
         Assert.DoesNotContain("Folasade", response.Body, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync());
@@ -158,7 +158,7 @@ public sealed class WriteFaultTests(WriteHub hub) : IClassFixture<WriteHub>
         }
 
         Assert.True(response.Status == HttpStatusCode.InternalServerError, response.Body);
-        Assert.Equal(["DISCLOSURE_LOG_FAILED"], response.ErrorCodes);
+        Assert.Equal(["DISCLOSURE_LOG_FAILED", "NOTHING_WRITTEN"], response.ErrorCodes);
         Assert.DoesNotContain("Folasade", response.Body, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync());
     }

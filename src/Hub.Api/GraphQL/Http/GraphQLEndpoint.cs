@@ -109,9 +109,18 @@ internal sealed class GraphQLEndpoint(
         {
             logger.DisclosureLogFailed(e, context.RequestId);
             await writes.RollbackAsync();
-            await WriteErrorAsync(exchange, ErrorCatalogue.StatusOf(ErrorCodes.DisclosureLogFailed), new ExecutionError(
+            var failed = new ExecutionResult
+            {
+                Errors = [new ExecutionError(
                 $"The disclosure log could not be written, so no case data is sent. Quote request id {context.RequestId} to the Hub's operators.")
-            { Code = ErrorCodes.DisclosureLogFailed });
+            { Code = ErrorCodes.DisclosureLogFailed }]
+            };
+            if (writing)
+            {
+                failed.Errors.Add(NothingWritten());
+            }
+
+            await WriteAsync(exchange, ErrorCatalogue.StatusOf(ErrorCodes.DisclosureLogFailed), failed);
             return;
         }
 
@@ -158,9 +167,12 @@ internal sealed class GraphQLEndpoint(
             answer.Errors.Add(ErrorCatalogue.Find(error.Code) is { Status: < 500 } ? error : InternalError(requestId));
         }
 
-        answer.Errors.Add(new ExecutionError("Nothing of this request was written: a request that writes is kept whole or not at all. Correct the errors above and send it again.") { Code = ErrorCodes.NothingWritten });
+        answer.Errors.Add(NothingWritten());
         return answer;
     }
+
+    private static ExecutionError NothingWritten() =>
+        new("Nothing of this request was written: a request that writes is kept whole or not at all. Correct the errors above and send it again.") { Code = ErrorCodes.NothingWritten };
 
     // The transaction opens before anything runs; a key is claimed in it, which needs the agency.
     private async Task<Refusal?> BeginWritesAsync(GraphQLExchange exchange, HubUserContext context)
