@@ -117,7 +117,7 @@ internal sealed class GraphQLEndpoint(
             };
             if (writing)
             {
-                failed.Errors.Add(NothingWritten());
+                failed.Errors.Add(NothingWritten.Error());
             }
 
             await WriteAsync(exchange, ErrorCatalogue.StatusOf(ErrorCodes.DisclosureLogFailed), failed);
@@ -134,7 +134,8 @@ internal sealed class GraphQLEndpoint(
                 await writes.RollbackAsync();
                 if (result.Executed)
                 {
-                    await WriteAsync(exchange, WrittenNothingStatus(result.Errors!, exchange), WrittenNothing(result.Errors!, context.RequestId));
+                    await WriteAsync(exchange, NothingWritten.StatusOf(result.Errors!, exchange.MediaType == ResponseMediaType.GraphQLResponse),
+                        NothingWritten.AnswerTo(result.Errors!, context.RequestId));
                     return;
                 }
             }
@@ -153,26 +154,6 @@ internal sealed class GraphQLEndpoint(
             : ErrorCatalogue.StatusOf([.. errors.Select(e => e.Code)], exchange.MediaType == ResponseMediaType.GraphQLResponse);
         await WriteAsync(exchange, status, result);
     }
-
-    private static int WrittenNothingStatus(ExecutionErrors errors, GraphQLExchange exchange) =>
-        errors.Any(e => ErrorCatalogue.Find(e.Code) is not { Status: < 500 }) ? StatusCodes.Status500InternalServerError
-            : ErrorCatalogue.StatusOf([.. errors.Select(e => e.Code)], exchange.MediaType == ResponseMediaType.GraphQLResponse);
-
-    // The errors of the failed request without its data; an unexpected fault says only its trace id.
-    private static ExecutionResult WrittenNothing(ExecutionErrors errors, string requestId)
-    {
-        var answer = new ExecutionResult { Errors = [] };
-        foreach (var error in errors)
-        {
-            answer.Errors.Add(ErrorCatalogue.Find(error.Code) is { Status: < 500 } ? error : InternalError(requestId));
-        }
-
-        answer.Errors.Add(NothingWritten());
-        return answer;
-    }
-
-    private static ExecutionError NothingWritten() =>
-        new("Nothing of this request was written: a request that writes is kept whole or not at all. Correct the errors above and send it again.") { Code = ErrorCodes.NothingWritten };
 
     // The transaction opens before anything runs; a key is claimed in it, which needs the agency.
     private async Task<Refusal?> BeginWritesAsync(GraphQLExchange exchange, HubUserContext context)
