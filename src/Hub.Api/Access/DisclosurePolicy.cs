@@ -72,21 +72,27 @@ internal static class DisclosurePolicy
     private static readonly Expression<Func<Case, AccessScope, DateTime?>> SharedWithCallerOn = Expand<Func<Case, AccessScope, DateTime?>>((c, s) =>
         c.Consents.Where(k => Consenting(k, s)).Max(k => (DateTime?)k.RecordedOn));
 
-    /// <summary>When the case last changed as the caller sees it: its own last change, or the last
-    /// consent recorded that names the caller, whichever is later. What <c>changedOn</c> shows
-    /// and <c>changedSince</c> compares. The owner sees its case as the owner, not by a consent,
-    /// so for the owner it is the case's own last change, also when a consent names the owner's
-    /// kind and country: the owner's half of <c>cases</c> compares that column alone.</summary>
-    public static readonly Expression<Func<Case, AccessScope, DateTime?>> ChangedOnAsSeen = Later();
+    /// <summary>What the caller may learn of when a case it does not own changed, each null where
+    /// it may learn nothing: when the fields of each category disclosed to it last changed (rule 3),
+    /// in the order of <see cref="CaseCategories.All"/>, then when a consent naming it was last
+    /// recorded. An edit of withheld fields, or a consent for another agency, moves none of them.
+    /// The latest of them is the case's <c>changedOn</c> for the caller.</summary>
+    public static readonly IReadOnlyList<Expression<Func<Case, AccessScope, DateTime?>>> SeenChanges =
+    [
+        .. CaseCategories.All.Zip(CaseCategories.ChangedOn, (category, stamp) =>
+            Gate.When<Case, DateTime?>(Discloses(category), Expression.Lambda<Func<Case, AccessScope, DateTime?>>(
+                Expression.Convert(stamp.Body, typeof(DateTime?)), stamp.Parameters[0], Expression.Parameter(typeof(AccessScope), "s")))),
+        SharedWithCallerOn,
+    ];
 
-    private static Expression<Func<Case, AccessScope, DateTime?>> Later()
+    /// <summary>Whether the caller may learn that a case it does not own changed at or after an
+    /// instant: one of <see cref="SeenChanges"/> is at or after it. What <c>changedSince</c> compares.</summary>
+    public static Expression<Func<Case, AccessScope, bool>> SeenChangedSince(Expression since)
     {
-        var (c, s) = (SharedWithCallerOn.Parameters[0], SharedWithCallerOn.Parameters[1]);
-        var own = Expression.Convert(Expression.Property(c, nameof(Case.ChangedOn)), typeof(DateTime?));
-        var shared = SharedWithCallerOn.Body;
-        var owns = ParameterReplacer.Inline(Owns, c, s);
-        return Expression.Lambda<Func<Case, AccessScope, DateTime?>>(
-            Expression.Condition(owns, own, Expression.Condition(Expression.GreaterThan(shared, own), shared, own)), c, s);
+        var (c, s) = (Expression.Parameter(typeof(Case), "c"), Expression.Parameter(typeof(AccessScope), "s"));
+        var bound = Expression.Convert(since, typeof(DateTime?));
+        var body = SeenChanges.Select(seen => (Expression)Expression.GreaterThanOrEqual(ParameterReplacer.Inline(seen, c, s), bound)).Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<Case, AccessScope, bool>>(body, c, s);
     }
 
     /// <summary>Rule 7: a referral's own record is visible to both its parties.</summary>

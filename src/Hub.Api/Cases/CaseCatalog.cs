@@ -19,7 +19,7 @@ internal static class CaseCatalog
         .Always(r => r.OwnerAgencyId, (c, s) => c.OwnerAgencyId)
         .Map("reference", r => r.Reference, (c, s) => c.Reference)
         .Map("registeredOn", r => r.RegisteredOn, (c, s) => (DateTime?)c.RegisteredOn)
-        .Map("changedOn", r => r.ChangedOn, DisclosurePolicy.ChangedOnAsSeen)
+        .Map("changedOn", r => r.ChangedOn, (c, s) => c.OwnerAgencyId == s.AgencyId ? c.ChangedOn : (DateTime?)null)
         .Map("version", r => r.Version, (c, s) => (int?)c.Version));
 
     // A column is read under its category's gate; a category's flag (the gate itself, projected as
@@ -38,6 +38,11 @@ internal static class CaseCatalog
             }
 
             rows.MapElement(field.Name, r => r.Disclosed, Array.IndexOf(CaseCategories.All, field.Category), gate, opened);
+        }
+
+        foreach (var (seen, index) in DisclosurePolicy.SeenChanges.Select((c, i) => (c, i)))
+        {
+            rows.MapElement("changedOn", r => r.SeenChanges, index, seen);
         }
 
         foreach (var (category, index) in CaseCategories.All.Select((c, i) => (c, i)))

@@ -21,7 +21,7 @@ internal sealed class CaseGraphType : ObjectGraphType<CaseRow>
         Field<NonNullGraphType<AgencyGraphType>>("owner").Description("The agency that registered the case and records its consents.")
             .Resolve(c => c.LoadAgency(c.Source.OwnerAgencyId));
         Field<NonNullGraphType<DateTimeGraphType>>("registeredOn").Description("When the case was registered (UTC).").Resolve(c => c.Source.RegisteredOn);
-        Field<NonNullGraphType<DateTimeGraphType>>("changedOn").Description("When the case last changed, or a consent naming your agency for the purpose was recorded, whichever is later (UTC): what `changedSince` compares. For the owner, the case's own last change: a consent it records changes nothing it sees.").Resolve(c => c.Source.ChangedOn);
+        Field<NonNullGraphType<DateTimeGraphType>>("changedOn").Description("When the case last changed as your agency may know it (UTC): what `changedSince` compares. For the owner, the case's last change. For any other agency, the later of when the fields of a category disclosed to it last changed and when a consent naming it for the purpose was recorded: an edit of withheld fields, or a consent for another agency, does not move it.").Resolve(c => c.Source.ChangedOnAsSeen);
         Field<IntGraphType>("version")
             .Description("Goes up by one with each update; `updateCase` names the version it read. The owner's only: null for every other agency, to which it would tell when withheld data changed.")
             .Resolve(c => DisclosurePolicy.IsOwner(c.Source.OwnerAgencyId, c.Scope(c.Source.Purpose)) ? c.Source.Version : null);

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Hub.Api.Access;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Expressions;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Projection;
@@ -26,12 +27,14 @@ internal static class CaseReader
             .WalkCasesAsync(context.Db(), scope, request.Size, context.CancellationToken);
         var consented = walk ? DisclosurePolicy.ConsentedToOthersProbed : DisclosurePolicy.ConsentedToOthers;
         var changedSince = ChangedSince.Of(context);
-        // The owner's half compares the case's own change (its index); the other half, and the
-        // whole, compare the change as the caller sees it (a consent newly naming it included).
-        var changedOn = DisclosurePolicy.ChangedOnAsSeen.For(scope);
-        var halves = new[] { (DisclosurePolicy.Owns, (Expression<Func<Case, DateTime?>>)(c => c.ChangedOn)), (consented, changedOn) }
+        // The owner's half compares the case's own change (its index); the other half compares
+        // what the caller may learn of the case's changes.
+        var owned = ChangedSince.On<Case>(c => c.ChangedOn);
+        Func<Expression, Expression<Func<Case, bool>>> seen = bound => DisclosurePolicy.SeenChangedSince(bound).For(scope);
+        var halves = new[] { (DisclosurePolicy.Owns, owned), (consented, seen) }
             .Select(half => ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(half.Item1.For(scope)), half.Item2, changedSince)).ToList();
-        var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope)), changedOn, changedSince),
+        var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope)),
+                bound => Either(DisclosurePolicy.Owns.For(scope), owned(bound), seen(bound)), changedSince),
             CaseCatalog.Rows, CaseCatalog.Filters, CaseCatalog.Order, CaseCatalog.DefaultOrder, CaseCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
         foreach (var row in page.Edges.Select(e => e.Node).Append(page.Beyond).OfType<CaseRow>())
@@ -57,6 +60,14 @@ internal static class CaseReader
         }
 
         return page;
+    }
+
+    // The owner's condition where it owns the case, the other where it does not.
+    private static Expression<Func<Case, bool>> Either(Expression<Func<Case, bool>> owns, Expression<Func<Case, bool>> ifOwned, Expression<Func<Case, bool>> otherwise)
+    {
+        var c = owns.Parameters[0];
+        var (o, a, b) = (owns.Body, ParameterReplacer.Inline(ifOwned, c), ParameterReplacer.Inline(otherwise, c));
+        return Expression.Lambda<Func<Case, bool>>(Expression.Condition(o, a, b), c);
     }
 
     public static async Task<CaseRow?> SingleAsync(IResolveFieldContext context, Guid id, Purpose purpose)

@@ -13,7 +13,14 @@ internal sealed class CaseRow
     public Guid OwnerAgencyId { get; init; }
     public string? Reference { get; init; }
     public DateTime? RegisteredOn { get; init; }
+    /// <summary>The case's own last change, read for its owner only.</summary>
     public DateTime? ChangedOn { get; init; }
+
+    /// <summary>For any other agency, what it may learn of the case's changes (<see cref="DisclosurePolicy.SeenChanges"/>).</summary>
+    public DateTime?[] SeenChanges { get; init; } = [];
+
+    /// <summary>When the case last changed as the caller may know it.</summary>
+    public DateTime? ChangedOnAsSeen => ChangedOn ?? SeenChanges.Max();
     public int? Version { get; init; }
 
     public object?[] Values { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hub.Api.Access;
 using Hub.Api.Writes;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ internal static class CaseWriter
             ChangedOn = actor.Now,
             Status = CaseStatus.Registered,
         };
+        CaseCategories.Changed(@case, CaseCategories.Every, actor.Now);
         var changed = Apply(request, @case);
         db.Cases.Add(@case);
         AuditTrail.Record(db, actor, "registerCase", nameof(Case), @case.Id, ["reference", .. changed]);
@@ -91,6 +93,9 @@ internal static class CaseWriter
 
         @case.Version++;
         @case.ChangedOn = actor.Now;
+        // The reference is shown with every category, so its change is one of each.
+        CaseCategories.Changed(@case, changed.Select(f => GatedCaseFields.ByName.TryGetValue(f, out var field) ? field.Category : CaseCategories.Every)
+            .Aggregate(DataCategory.None, (all, c) => all | c), actor.Now);
         AuditTrail.Record(db, actor, "updateCase", nameof(Case), @case.Id, changed);
         return await SaveAsync(request, @case.Id, @case.Reference, versionRead: request.Get<int>("version"));
     }

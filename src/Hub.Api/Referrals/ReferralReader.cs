@@ -19,8 +19,8 @@ internal static class ReferralReader
     {
         var scope = context.Scope(purpose);
         var changedSince = ChangedSince.Of(context);
-        var halves = DisclosurePolicy.ReferralVisibleHalves.Select(half => ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(half.For(scope)), r => r.ChangedOn, changedSince)).ToList();
-        var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)), r => r.ChangedOn, changedSince),
+        var halves = DisclosurePolicy.ReferralVisibleHalves.Select(half => ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(half.For(scope)), ChangedSince.On<Referral>(r => r.ChangedOn), changedSince)).ToList();
+        var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)), ChangedSince.On<Referral>(r => r.ChangedOn), changedSince),
             ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope, halves);
         var selected = SelectedFields.OfConnectionNodes(context);
         foreach (var edge in page.Edges)

@@ -13,6 +13,13 @@ public sealed class Case
     /// together with when a consent naming the reader was recorded.</summary>
     public DateTime ChangedOn { get; set; }
 
+    // When the fields of each category last changed (the reference counts in every category):
+    // what an agency that is shown only some categories learns of a change, and nothing more.
+    public DateTime IdentityChangedOn { get; set; }
+    public DateTime DemographicChangedOn { get; set; }
+    public DateTime TraffickingExperienceChangedOn { get; set; }
+    public DateTime AssistanceChangedOn { get; set; }
+
     /// <summary>The optimistic concurrency token: an update names the version it read, and one
     /// that another write has since moved on is refused.</summary>
     public int Version { get; set; } = 1;

@@ -234,6 +234,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime>("AssistanceChangedOn")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("ChangedOn")
                         .HasColumnType("timestamp with time zone");
 
@@ -259,6 +262,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("DemographicChangedOn")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -270,6 +276,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<string>("GivenName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("IdentityChangedOn")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LabourSector")
                         .HasMaxLength(40)
@@ -310,6 +319,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<string>("TraffickingDuration")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("TraffickingExperienceChangedOn")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

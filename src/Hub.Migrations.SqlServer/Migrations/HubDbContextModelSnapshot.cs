@@ -234,6 +234,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime>("AssistanceChangedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("ChangedOn")
                         .HasColumnType("datetime2");
 
@@ -259,6 +262,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("DemographicChangedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -270,6 +276,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.Property<string>("GivenName")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("IdentityChangedOn")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("LabourSector")
                         .HasMaxLength(40)
@@ -310,6 +319,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.Property<string>("TraffickingDuration")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("TraffickingExperienceChangedOn")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

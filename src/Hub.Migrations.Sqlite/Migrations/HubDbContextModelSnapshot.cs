@@ -227,6 +227,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("AssistanceChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ChangedOn")
                         .HasColumnType("TEXT");
 
@@ -252,6 +255,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("DemographicChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -262,6 +268,9 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("GivenName")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IdentityChangedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LabourSector")
@@ -302,6 +311,9 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("TraffickingDuration")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TraffickingExperienceChangedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

@@ -197,6 +197,36 @@ public sealed class IncrementalSyncTests(HubFactory hub) : IClassFixture<HubFact
         Assert.All(own, n => Assert.True(n!["version"]!.GetValue<int>() >= 1));
     }
 
+    [Fact]
+    public async Task AnEditOfFieldsWithheldFromAnAgency_ChangesNothingItSees_AndAnEditOfFieldsShownToItDoes()
+    {
+        // The ministry is shown the DEMOGRAPHIC fields only (its consent, recorded two days ago), with every case role.
+        var ministry = await _client.DevTokenAsync(WellKnownAgencies.NigeriaMinistry, [HubRoles.CasesRead, HubRoles.CasesReadIdentity]);
+        // A case of this test's own, registered three days ago as far as its stamps go.
+        var id = Guid.Parse(await _client.RegisterAsync(_shelter, new() { ["sex"] = "FEMALE" }));
+        var threeDaysAgo = hub.Now.AddDays(-3);
+        await hub.WithDbAsync(db => db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.ChangedOn, threeDaysAgo).SetProperty(c => c.IdentityChangedOn, threeDaysAgo).SetProperty(c => c.DemographicChangedOn, threeDaysAgo)
+            .SetProperty(c => c.TraffickingExperienceChangedOn, threeDaysAgo).SetProperty(c => c.AssistanceChangedOn, threeDaysAgo)));
+        var @case = await hub.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == id));
+        await ConsentRecordedAsync(@case.Id, WellKnownAgencies.NigeriaMinistry, hub.Now.AddDays(-2));
+        var seenBefore = ParseInstant((await ReadCaseAsync(ministry, @case.Id))["changedOn"]);
+        Assert.True(seenBefore < hub.Now);
+
+        // Identity and experience edited: withheld from the ministry, so no change it can see.
+        var hidden = (await _client.SendAsync(UpdateCase, _shelter, new() { ["id"] = @case.Id.ToString(), ["version"] = @case.Version, ["givenName"] = "Edited", ["labourSector"] = "CONSTRUCTION" })).Payload("updateCase");
+        Assert.Empty(hidden.UserErrors());
+        Assert.Equal(seenBefore, ParseInstant((await ReadCaseAsync(ministry, @case.Id))["changedOn"]));
+        Assert.DoesNotContain(@case.Id, Ids(await ChangedCasesAsync(ministry, hub.Now)));
+        Assert.Contains(@case.Id, Ids(await ChangedCasesAsync(_shelter, hub.Now)));
+
+        // A demographic field edited: shown to the ministry, so a change it sees.
+        var shown = (await _client.SendAsync(UpdateCase, _shelter, new() { ["id"] = @case.Id.ToString(), ["version"] = @case.Version + 1, ["sex"] = @case.Sex == Sex.Female ? "MALE" : "FEMALE" })).Payload("updateCase");
+        Assert.Empty(shown.UserErrors());
+        Assert.Equal(hub.Now, ParseInstant((await ReadCaseAsync(ministry, @case.Id))["changedOn"]));
+        Assert.Contains(@case.Id, Ids(await ChangedCasesAsync(ministry, hub.Now)));
+    }
+
     private Task<DateTime> StoredChangedOnAsync(Guid id) => hub.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.ChangedOn).SingleAsync());
 
     private async Task<JsonNode> ReadCaseAsync(string token, Guid id) =>

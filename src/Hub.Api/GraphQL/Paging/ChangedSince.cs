@@ -19,18 +19,14 @@ internal static class ChangedSince
 
     public static DateTime? Of(IResolveFieldContext context) => context.GetArgument<DateTime?>("changedSince")?.ToUniversalTime();
 
-    public static IQueryable<T> Apply<T>(IQueryable<T> source, Expression<Func<T, DateTime?>> changedOn, DateTime? since)
-    {
-        if (since is not { } bound)
-        {
-            return source;
-        }
+    /// <summary>The items of <paramref name="source"/> that <paramref name="changedSince"/> says
+    /// changed at or after the instant, which it is given as an expression.</summary>
+    public static IQueryable<T> Apply<T>(IQueryable<T> source, Func<Expression, Expression<Func<T, bool>>> changedSince, DateTime? since) =>
+        since is { } bound ? source.Where(changedSince(Expression.Property(Expression.Constant(new Bound(bound)), nameof(Bound.Value)))) : source;
 
-        var holder = new Bound(bound);
-        var condition = Expression.Lambda<Func<T, bool>>(
-            Expression.GreaterThanOrEqual(changedOn.Body, Expression.Convert(Expression.Property(Expression.Constant(holder), nameof(Bound.Value)), typeof(DateTime?))), changedOn.Parameters);
-        return source.Where(condition);
-    }
+    /// <summary>The condition that a stored instant is at or after the bound.</summary>
+    public static Func<Expression, Expression<Func<T, bool>>> On<T>(Expression<Func<T, DateTime>> changedOn) => bound =>
+        Expression.Lambda<Func<T, bool>>(Expression.GreaterThanOrEqual(changedOn.Body, bound), changedOn.Parameters);
 
     // A member of an object, not a constant, so that EF sends the instant as a parameter.
     private sealed record Bound(DateTime Value);

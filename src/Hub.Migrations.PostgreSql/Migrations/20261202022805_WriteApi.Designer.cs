@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261202011910_WriteApi")]
+    [Migration("20261202022805_WriteApi")]
     partial class WriteApi
     {
         /// <inheritdoc />
@@ -237,6 +237,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime>("AssistanceChangedOn")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("ChangedOn")
                         .HasColumnType("timestamp with time zone");
 
@@ -262,6 +265,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("DemographicChangedOn")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -273,6 +279,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<string>("GivenName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("IdentityChangedOn")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LabourSector")
                         .HasMaxLength(40)
@@ -313,6 +322,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                     b.Property<string>("TraffickingDuration")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("TraffickingExperienceChangedOn")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Hub.Migrations.PostgreSql.Migrations
+namespace Hub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class WriteApi : Migration
@@ -15,28 +14,28 @@ namespace Hub.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Referrals",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "DeclineReason",
                 table: "Referrals",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Note",
                 table: "Referrals",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Purpose",
                 table: "Referrals",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "Assistance");
@@ -44,63 +43,91 @@ namespace Hub.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Referrals",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Delivered",
                 table: "ReferralServices",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RecordedOn",
                 table: "Consents",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Consents",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<DateTime>(
+                name: "AssistanceChangedOn",
+                table: "Cases",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
                 table: "Cases",
-                type: "timestamp with time zone",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DemographicChangedOn",
+                table: "Cases",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "IdentityChangedOn",
+                table: "Cases",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "TraffickingExperienceChangedOn",
+                table: "Cases",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Cases",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ActorIsApp",
                 table: "AuditEntries",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "ChangedFields",
                 table: "AuditEntries",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TenantId",
                 table: "AuditEntries",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
@@ -108,14 +135,14 @@ namespace Hub.Migrations.PostgreSql.Migrations
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    Fingerprint = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Outcomes = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Outcomes = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -172,10 +199,10 @@ namespace Hub.Migrations.PostgreSql.Migrations
                 column: "ExpiresAt");
 
             // Rows written before incremental sync existed last changed when they were made.
-            migrationBuilder.Sql("UPDATE \"Cases\" SET \"ChangedOn\" = \"RegisteredOn\"");
+            migrationBuilder.Sql("UPDATE \"Cases\" SET \"ChangedOn\" = \"RegisteredOn\", \"IdentityChangedOn\" = \"RegisteredOn\", \"DemographicChangedOn\" = \"RegisteredOn\", \"TraffickingExperienceChangedOn\" = \"RegisteredOn\", \"AssistanceChangedOn\" = \"RegisteredOn\"");
             migrationBuilder.Sql("UPDATE \"Referrals\" SET \"ChangedOn\" = COALESCE(\"ClosedOn\", \"RespondedOn\", \"ReferredOn\")");
             migrationBuilder.Sql("UPDATE \"Consents\" SET \"RecordedOn\" = \"GrantedOn\"");
-            migrationBuilder.Sql("UPDATE \"ReferralServices\" SET \"Delivered\" = TRUE WHERE \"ReferralId\" IN (SELECT \"Id\" FROM \"Referrals\" WHERE \"Status\" = 'Completed')");
+            migrationBuilder.Sql("UPDATE \"ReferralServices\" SET \"Delivered\" = 1 WHERE \"ReferralId\" IN (SELECT \"Id\" FROM \"Referrals\" WHERE \"Status\" = 'Completed')");
         }
 
         /// <inheritdoc />
@@ -241,7 +268,23 @@ namespace Hub.Migrations.PostgreSql.Migrations
                 table: "Consents");
 
             migrationBuilder.DropColumn(
+                name: "AssistanceChangedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
                 name: "ChangedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "DemographicChangedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "IdentityChangedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "TraffickingExperienceChangedOn",
                 table: "Cases");
 
             migrationBuilder.DropColumn(

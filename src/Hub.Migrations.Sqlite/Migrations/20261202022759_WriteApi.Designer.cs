@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261202011857_WriteApi")]
+    [Migration("20261202022759_WriteApi")]
     partial class WriteApi
     {
         /// <inheritdoc />
@@ -230,6 +230,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("AssistanceChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ChangedOn")
                         .HasColumnType("TEXT");
 
@@ -255,6 +258,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("DemographicChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -265,6 +271,9 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("GivenName")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IdentityChangedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LabourSector")
@@ -305,6 +314,9 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("TraffickingDuration")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TraffickingExperienceChangedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261202011904_WriteApi")]
+    [Migration("20261202022802_WriteApi")]
     partial class WriteApi
     {
         /// <inheritdoc />
@@ -237,6 +237,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime>("AssistanceChangedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("ChangedOn")
                         .HasColumnType("datetime2");
 
@@ -262,6 +265,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("DemographicChangedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -273,6 +279,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.Property<string>("GivenName")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("IdentityChangedOn")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("LabourSector")
                         .HasMaxLength(40)
@@ -313,6 +322,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.Property<string>("TraffickingDuration")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("TraffickingExperienceChangedOn")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

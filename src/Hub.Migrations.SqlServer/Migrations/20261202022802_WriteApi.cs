@@ -69,7 +69,35 @@ namespace Hub.Migrations.SqlServer.Migrations
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<DateTime>(
+                name: "AssistanceChangedOn",
+                table: "Cases",
+                type: "datetime2",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
                 name: "ChangedOn",
+                table: "Cases",
+                type: "datetime2",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DemographicChangedOn",
+                table: "Cases",
+                type: "datetime2",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "IdentityChangedOn",
+                table: "Cases",
+                type: "datetime2",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "TraffickingExperienceChangedOn",
                 table: "Cases",
                 type: "datetime2",
                 nullable: false,
@@ -171,7 +199,7 @@ namespace Hub.Migrations.SqlServer.Migrations
                 column: "ExpiresAt");
 
             // Rows written before incremental sync existed last changed when they were made.
-            migrationBuilder.Sql("UPDATE \"Cases\" SET \"ChangedOn\" = \"RegisteredOn\"");
+            migrationBuilder.Sql("UPDATE \"Cases\" SET \"ChangedOn\" = \"RegisteredOn\", \"IdentityChangedOn\" = \"RegisteredOn\", \"DemographicChangedOn\" = \"RegisteredOn\", \"TraffickingExperienceChangedOn\" = \"RegisteredOn\", \"AssistanceChangedOn\" = \"RegisteredOn\"");
             migrationBuilder.Sql("UPDATE \"Referrals\" SET \"ChangedOn\" = COALESCE(\"ClosedOn\", \"RespondedOn\", \"ReferredOn\")");
             migrationBuilder.Sql("UPDATE \"Consents\" SET \"RecordedOn\" = \"GrantedOn\"");
             migrationBuilder.Sql("UPDATE \"ReferralServices\" SET \"Delivered\" = 1 WHERE \"ReferralId\" IN (SELECT \"Id\" FROM \"Referrals\" WHERE \"Status\" = 'Completed')");
@@ -240,7 +268,23 @@ namespace Hub.Migrations.SqlServer.Migrations
                 table: "Consents");
 
             migrationBuilder.DropColumn(
+                name: "AssistanceChangedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
                 name: "ChangedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "DemographicChangedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "IdentityChangedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "TraffickingExperienceChangedOn",
                 table: "Cases");
 
             migrationBuilder.DropColumn(
