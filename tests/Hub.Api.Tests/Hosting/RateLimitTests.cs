@@ -193,9 +193,21 @@ public sealed class RateLimitTests
     [InlineData("Hub:Limits:MaxRateLimitPartitions", "-1")]
     public async Task ALimitThatAdmitsNothing_StopsTheHubFromStarting(string setting, string value)
     {
-        await using var hub = new ConfiguredHub(("Hub:PrepareDatabaseOnStart", "false"), (setting, value));
+        // WebApplicationFactory's deferred host can race the failing host's disposal and report
+        // an ObjectDisposedException instead of the start's own exception: such a round tells
+        // nothing, and is tried again on a fresh host.
+        for (var round = 1; ; round++)
+        {
+            await using var hub = new ConfiguredHub(("Hub:PrepareDatabaseOnStart", "false"), (setting, value));
+            var failure = Record.Exception(() => hub.CreateClient());
+            if (failure is ObjectDisposedException && round < 5)
+            {
+                continue;
+            }
 
-        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => hub.CreateClient());
+            Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(failure);
+            return;
+        }
     }
 
     private static TrafficHub Hub(int? perCaller = null, int? perAgency = null, params (string, string)[] more)
