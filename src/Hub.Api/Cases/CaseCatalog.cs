@@ -19,7 +19,7 @@ internal static class CaseCatalog
         .Always(r => r.OwnerAgencyId, (c, s) => c.OwnerAgencyId)
         .Map("reference", r => r.Reference, (c, s) => c.Reference)
         .Map("registeredOn", r => r.RegisteredOn, (c, s) => (DateTime?)c.RegisteredOn)
-        .Map("changedOn", r => r.ChangedOn, (c, s) => c.OwnerAgencyId == s.AgencyId ? c.ChangedOn : (DateTime?)null)
+        .Map("changedOn", r => r.ChangedOn, Gate.When<Case, DateTime?>(DisclosurePolicy.Owns, (c, s) => c.ChangedOn))
         .Map("version", r => r.Version, (c, s) => (int?)c.Version));
 
     // A column is read under its category's gate; a category's flag (the gate itself, projected as

@@ -57,7 +57,7 @@ internal static class CaseWriter
         }
 
         var @case = await db.Cases.Include(c => c.ExploitationTypes).Include(c => c.MeansOfControl).Include(c => c.Services).AsSplitQuery()
-            .SingleOrDefaultAsync(c => c.Id == id && c.OwnerAgencyId == actor.AgencyId, request.CancellationToken);
+            .Where(DisclosurePolicy.Owns.For(actor.Scope(db))).SingleOrDefaultAsync(c => c.Id == id, request.CancellationToken);
         if (@case is null)
         {
             return WriteOutcome.Refused(UserErrorCode.NotFound, "Your agency has no case with this id.", "id");

@@ -1,3 +1,4 @@
+using Hub.Api.Access;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.Writes;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,8 @@ internal sealed class ConsentPayloadGraphType : WritePayloadGraphType
                 }
 
                 var db = c.Db();
-                var agency = Actor.Of(c).AgencyId;
-                return await db.Consents.AsNoTracking()
-                    .SingleOrDefaultAsync(k => k.Id == id && db.Cases.Any(x => x.Id == k.CaseId && x.OwnerAgencyId == agency), c.CancellationToken);
+                var owned = db.Cases.Where(DisclosurePolicy.Owns.For(c.Scope())).Select(x => x.Id);
+                return await db.Consents.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id && owned.Contains(k.CaseId), c.CancellationToken);
             });
     }
 }

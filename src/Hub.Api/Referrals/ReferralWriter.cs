@@ -146,7 +146,7 @@ internal static class ReferralWriter
         }
 
         var referral = await db.Referrals.Include(r => r.Services)
-            .SingleOrDefaultAsync(r => r.Id == id && (r.FromAgencyId == actor.AgencyId || r.ToAgencyId == actor.AgencyId), request.CancellationToken);
+            .Where(DisclosurePolicy.ReferralVisible.For(actor.Scope(db))).SingleOrDefaultAsync(r => r.Id == id, request.CancellationToken);
         if (referral is null)
         {
             return WriteOutcome.Refused(UserErrorCode.NotFound, "Your agency is a party to no referral with this id.", "id");

@@ -1,6 +1,8 @@
 using GraphQL;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.Identity;
+using Hub.Data;
 
 namespace Hub.Api.Writes;
 
@@ -9,6 +11,9 @@ namespace Hub.Api.Writes;
 internal sealed record Actor(Caller Caller, CallerAgency Agency, string RequestId, DateTime Now)
 {
     public Guid AgencyId => Agency.Id;
+
+    /// <summary>The actor's scope for the policy's ownership and party conditions, which no write spells again.</summary>
+    public AccessScope Scope(HubDbContext db) => AccessScope.For(Caller, null, Now, db);
 
     public static Actor Of(IResolveFieldContext context)
     {

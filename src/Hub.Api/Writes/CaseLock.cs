@@ -1,3 +1,4 @@
+using Hub.Api.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Writes;
@@ -14,7 +15,7 @@ internal static class CaseLock
     /// nothing is locked then.</summary>
     public static async Task<Actor?> TakeAsync(WriteRequest request, Guid caseId)
     {
-        var locked = await request.Db.Cases.Where(c => c.Id == caseId && c.OwnerAgencyId == request.Actor.AgencyId)
+        var locked = await request.Db.Cases.Where(c => c.Id == caseId).Where(DisclosurePolicy.Owns.For(request.Actor.Scope(request.Db)))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ChangedOn, c => c.ChangedOn), request.CancellationToken) == 1;
         if (!locked)
         {
