@@ -1,4 +1,3 @@
-using Hub.Api.Identity;
 using Hub.Data.Entities;
 
 namespace Hub.Api.Access;

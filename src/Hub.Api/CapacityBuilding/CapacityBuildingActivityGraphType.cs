@@ -2,8 +2,8 @@ using GraphQL.Types;
 using Hub.Api.Agencies;
 using Hub.Api.Countries;
 using Hub.Api.GraphQL;
-using Hub.Api.Identity;
 using Hub.Api.Projects;
+using Hub.Data.Entities;
 
 namespace Hub.Api.CapacityBuilding;
 

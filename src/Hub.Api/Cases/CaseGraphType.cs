@@ -4,8 +4,8 @@ using Hub.Api.Agencies;
 using Hub.Api.Consents;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
-using Hub.Api.Identity;
 using Hub.Api.Referrals;
+using Hub.Data.Entities;
 
 namespace Hub.Api.Cases;
 

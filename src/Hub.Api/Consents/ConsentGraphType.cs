@@ -3,7 +3,6 @@ using Hub.Api.Access;
 using Hub.Api.Agencies;
 using Hub.Api.Countries;
 using Hub.Api.GraphQL;
-using Hub.Api.Identity;
 using Hub.Data.Entities;
 
 namespace Hub.Api.Consents;

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL;
-using Hub.Api.Identity;
 using Hub.Api.Options;
 using Hub.Api.Writes;
+using Hub.Data.Entities;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Api.Consents;

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Hub.Api.Agencies;
 using Hub.Api.Consents;
 using Hub.Api.GraphQL;
-using Hub.Api.Identity;
 using Hub.Data.Entities;
 
 namespace Hub.Api.Disclosures;

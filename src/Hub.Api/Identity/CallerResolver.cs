@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hub.Data;
+using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Identity.Web;
 

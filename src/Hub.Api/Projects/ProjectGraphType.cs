@@ -5,7 +5,7 @@ using Hub.Api.CapacityBuilding;
 using Hub.Api.Countries;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
-using Hub.Api.Identity;
+using Hub.Data.Entities;
 
 namespace Hub.Api.Projects;
 

@@ -4,7 +4,6 @@ using Hub.Api.Cases;
 using Hub.Api.Consents;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
-using Hub.Api.Identity;
 using Hub.Api.Projects;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;

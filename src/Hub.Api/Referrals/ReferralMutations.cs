@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL;
-using Hub.Api.Identity;
 using Hub.Api.Writes;
+using Hub.Data.Entities;
 
 namespace Hub.Api.Referrals;
 

@@ -4,7 +4,6 @@ using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
-using Hub.Api.Identity;
 using Hub.Api.Writes;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;

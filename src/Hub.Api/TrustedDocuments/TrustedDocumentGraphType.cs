@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL;
-using Hub.Api.Identity;
 using Hub.Data.Entities;
 
 namespace Hub.Api.TrustedDocuments;

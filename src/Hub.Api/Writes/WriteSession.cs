@@ -43,8 +43,8 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
         }
 
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprintSource)));
-        await db.IdempotencyRecords.Where(r => r.AgencyId == agency.Id && r.Key == key && r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
-        var record = new IdempotencyRecord { AgencyId = agency.Id, Key = key, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = now.AddHours(options.Value.IdempotencyKeyHours) };
+        await db.IdempotencyRecords.Where(r => r.OwnerId == agency.Id && r.Key == key && r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var record = new IdempotencyRecord { OwnerId = agency.Id, Key = key, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = now.AddHours(options.Value.IdempotencyKeyHours) };
         db.IdempotencyRecords.Add(record);
         try
         {
@@ -59,7 +59,7 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
             await RollbackAsync();
         }
 
-        var first = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Key == key, cancellationToken);
+        var first = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.OwnerId == agency.Id && r.Key == key, cancellationToken);
         if (first is not null && first.Fingerprint != fingerprint)
         {
             return new Refusal(ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was sent with another request (another document, operation, variables or caller). Use a new key for a new request.");

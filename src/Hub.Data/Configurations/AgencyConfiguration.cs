@@ -15,5 +15,8 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.HasOne(a => a.Country).WithMany().HasForeignKey(a => a.CountryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Tenants).WithOne().HasForeignKey(t => t.AgencyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.Kind, a.CountryCode });
+        builder.Property(a => a.StatusReason).HasMaxLength(500);
+        builder.Property(a => a.RoleCeiling).HasMaxLength(300);
+        builder.Property(a => a.Version).IsConcurrencyToken();
     }
 }

@@ -18,6 +18,9 @@ internal sealed class CapacityBuildingActivityConfiguration : IEntityTypeConfigu
         builder.HasIndex(a => new { a.CountryCode, a.StartsOn });
         builder.HasIndex(a => new { a.StartsOn, a.Id });
         builder.HasIndex(a => a.PartnerAgencyId);
+        builder.Property(a => a.Key).HasMaxLength(40);
+        builder.HasIndex(a => new { a.ProjectId, a.Key }).IsUnique();
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.ToTable(t => t.HasCheckConstraint("CK_CapacityBuildingActivities_Dates", "\"EndsOn\" >= \"StartsOn\""));
     }
 }

@@ -13,8 +13,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         // A request's outcomes: ids and errors, and the documents a trusted document registration
         // answers with (a request body is at most a few hundred kilobytes).
         builder.Property(r => r.Outcomes).HasMaxLength(1_000_000);
-        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => new { r.AgencyId, r.Key }).IsUnique();
+        builder.HasIndex(r => new { r.OwnerId, r.Key }).IsUnique();
         builder.HasIndex(r => r.ExpiresAt);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasMany(p => p.Countries).WithOne().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Partners).WithOne().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Contributions).WithOne().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.ToTable(t => t.HasCheckConstraint("CK_Projects_Dates", "\"EndsOn\" >= \"StartsOn\""));
     }
 }

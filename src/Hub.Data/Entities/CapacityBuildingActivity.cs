@@ -5,6 +5,10 @@ public sealed class CapacityBuildingActivity
     public Guid Id { get; set; }
     public Guid ProjectId { get; set; }
     public Project? Project { get; set; }
+
+    /// <summary>The agency's own key for the activity, unique within its project: what an import
+    /// finds the activity by again.</summary>
+    public required string Key { get; set; }
     public required string CountryCode { get; set; }
     public ActivityKind Kind { get; set; }
     public DateOnly StartsOn { get; set; }
@@ -26,4 +30,10 @@ public sealed class CapacityBuildingActivity
 
     /// <summary>Outcome: procedures or action plans adopted by the institution afterwards.</summary>
     public int? ProceduresAdopted { get; set; }
+
+    /// <summary>When the activity last changed.</summary>
+    public DateTime ChangedOn { get; set; }
+
+    /// <summary>The optimistic concurrency token (see <see cref="Case.Version"/>).</summary>
+    public int Version { get; set; } = 1;
 }

@@ -22,6 +22,12 @@ public sealed class Project
     /// <summary>Financial: whole US dollars.</summary>
     public long BudgetUsd { get; set; }
 
+    /// <summary>When the project or its countries, partners or contributions last changed.</summary>
+    public DateTime ChangedOn { get; set; }
+
+    /// <summary>The optimistic concurrency token (see <see cref="Case.Version"/>).</summary>
+    public int Version { get; set; } = 1;
+
     public Agency? LeadAgency { get; set; }
     public List<ProjectCountry> Countries { get; set; } = [];
     public List<ProjectPartner> Partners { get; set; } = [];

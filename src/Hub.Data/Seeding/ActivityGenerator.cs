@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hub.Data.Entities;
 
 namespace Hub.Data.Seeding;
@@ -52,7 +53,9 @@ internal static class ActivityGenerator
                 Kind = kind,
                 StartsOn = startsOn,
                 EndsOn = endsOn,
+                Key = "",
                 Topic = Topic(random, kind, group),
+                ChangedOn = anchor,
                 TargetGroup = group,
                 ParticipantsFemale = female,
                 ParticipantsMale = Math.Max(0, participants - female - other),
@@ -65,6 +68,16 @@ internal static class ActivityGenerator
             }
 
             activities.Add(activity);
+        }
+
+        // Each project numbers its activities in the order they start, as an agency keeps them.
+        foreach (var project in activities.GroupBy(a => a.ProjectId))
+        {
+            var number = 0;
+            foreach (var activity in project.OrderBy(a => a.StartsOn).ThenBy(a => a.Id))
+            {
+                activity.Key = string.Create(CultureInfo.InvariantCulture, $"CB-{++number:D3}");
+            }
         }
 
         return activities;

@@ -7,7 +7,7 @@ internal static class AgencyGenerator
 {
     private const int StaffPerAgency = 6;
 
-    public static AgencyDirectory Generate(SeedRandom random)
+    public static AgencyDirectory Generate(SeedRandom random, DateTime anchor)
     {
         var agencies = new List<Agency>();
         var tenants = new List<AgencyTenant>();
@@ -22,6 +22,8 @@ internal static class AgencyGenerator
                 Kind = seed.Kind,
                 CountryCode = seed.CountryCode,
                 Status = seed.Status,
+                RoleCeiling = HubRoles.Ceiling(HubRoles.All),
+                ChangedOn = anchor,
             };
             agencies.Add(agency);
             for (var t = 0; t < seed.Tenants; t++)

@@ -53,6 +53,7 @@ internal static class ProjectGenerator
                 Status = status,
                 Focus = focus,
                 BudgetUsd = budget,
+                ChangedOn = anchor,
             };
             ProjectFigures.Apply(random, project, anchorDay);
             portfolio.Add(project, countries, ProjectAgencies.Partners(random, directory, lead, countries), ProjectFinances.Contributions(random, project, donors));

@@ -14,7 +14,7 @@ internal sealed record ReferenceData(
     public static ReferenceData Generate(int seed, DateTime anchor)
     {
         var countries = CountryCatalogue.All.Select(c => new Country { Code = c.Code, Name = c.Name, Region = c.Region }).ToList();
-        var directory = AgencyGenerator.Generate(new SeedRandom(seed + 1));
+        var directory = AgencyGenerator.Generate(new SeedRandom(seed + 1), anchor);
         var portfolio = ProjectGenerator.Generate(new SeedRandom(seed + 2), directory, anchor);
         var activities = ActivityGenerator.Generate(new SeedRandom(seed + 3), portfolio, directory, anchor);
         return new ReferenceData(countries, directory, portfolio, activities);

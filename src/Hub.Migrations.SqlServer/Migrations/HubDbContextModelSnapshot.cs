@@ -27,6 +27,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -48,13 +51,26 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("RoleCeiling")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<bool>("TrustedDocumentsOnly")
                         .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -157,6 +173,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -165,6 +184,11 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -209,11 +233,18 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerAgencyId");
 
                     b.HasIndex("CountryCode", "StartsOn");
+
+                    b.HasIndex("ProjectId", "Key")
+                        .IsUnique();
 
                     b.HasIndex("ProjectId", "StartsOn");
 
@@ -586,9 +617,6 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -610,11 +638,14 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
 
-                    b.HasIndex("AgencyId", "Key")
+                    b.HasIndex("OwnerId", "Key")
                         .IsUnique();
 
                     b.ToTable("IdempotencyRecords");
@@ -627,6 +658,9 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     b.Property<long>("BudgetUsd")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -679,6 +713,10 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1014,15 +1052,6 @@ namespace Hub.Migrations.SqlServer.Migrations
                     b.HasOne("Hub.Data.Entities.Project", null)
                         .WithMany("Contributions")
                         .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Hub.Data.Entities.IdempotencyRecord", b =>
-                {
-                    b.HasOne("Hub.Data.Entities.Agency", null)
-                        .WithMany()
-                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -22,6 +22,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -43,12 +46,25 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RoleCeiling")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TrustedDocumentsOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -150,6 +166,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -157,6 +176,11 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .IsFixedLength();
 
                     b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -202,11 +226,18 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerAgencyId");
 
                     b.HasIndex("CountryCode", "StartsOn");
+
+                    b.HasIndex("ProjectId", "Key")
+                        .IsUnique();
 
                     b.HasIndex("ProjectId", "StartsOn");
 
@@ -577,9 +608,6 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -601,11 +629,14 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
 
-                    b.HasIndex("AgencyId", "Key")
+                    b.HasIndex("OwnerId", "Key")
                         .IsUnique();
 
                     b.ToTable("IdempotencyRecords");
@@ -618,6 +649,9 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.Property<long>("BudgetUsd")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -670,6 +704,10 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1003,15 +1041,6 @@ namespace Hub.Migrations.Sqlite.Migrations
                     b.HasOne("Hub.Data.Entities.Project", null)
                         .WithMany("Contributions")
                         .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Hub.Data.Entities.IdempotencyRecord", b =>
-                {
-                    b.HasOne("Hub.Data.Entities.Agency", null)
-                        .WithMany()
-                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

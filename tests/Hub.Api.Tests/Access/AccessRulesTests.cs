@@ -1,5 +1,4 @@
 using System.Net;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Access.Oracle;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;

@@ -1,4 +1,3 @@
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
 using Hub.Data.Seeding;

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Api.TrustedDocuments;
 using Hub.Data;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

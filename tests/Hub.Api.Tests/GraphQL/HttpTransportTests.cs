@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using Hub.Api.Hosting;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Hub.Api.Hosting;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using GraphQL.Types;
 using Hub.Api.GraphQL;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 

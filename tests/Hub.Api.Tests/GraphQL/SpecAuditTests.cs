@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Xunit.Abstractions;
 

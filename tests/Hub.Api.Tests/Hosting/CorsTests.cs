@@ -1,5 +1,5 @@
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 
 namespace Hub.Api.Tests.Hosting;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Hub.Api.Hosting;
 using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;

@@ -1,4 +1,4 @@
-using Hub.Api.Identity;
+using Hub.Data.Entities;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Api.Tests.Infrastructure;

@@ -33,6 +33,7 @@ public sealed class WorldStore(HubFactory hub)
                     Kind = a.Kind,
                     CountryCode = a.CountryCode,
                     Status = a.Status,
+                    RoleCeiling = HubRoles.Ceiling(HubRoles.All),
                     Tenants = [new AgencyTenant { TenantId = tenant, AgencyId = a.Id }],
                 });
             }

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 
 namespace Hub.Api.Tests.Paging;

@@ -1,6 +1,6 @@
 using System.Net;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 
 namespace Hub.Api.Tests.Projects;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Api.Tests.Writes.WriteCalls;

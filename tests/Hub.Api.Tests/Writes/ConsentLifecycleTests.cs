@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
 using Hub.Data.Seeding;

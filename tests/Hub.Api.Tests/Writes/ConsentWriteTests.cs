@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
 using Hub.Data.Seeding;

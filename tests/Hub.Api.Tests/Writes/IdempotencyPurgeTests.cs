@@ -17,14 +17,14 @@ public sealed class IdempotencyPurgeTests(HubFactory hub) : IClassFixture<HubFac
         await hub.WithDbAsync(async db =>
         {
             db.IdempotencyRecords.AddRange(
-                new IdempotencyRecord { AgencyId = agency, Key = "expired", Fingerprint = new string('a', 64), CreatedAt = hub.Now.AddHours(-25), ExpiresAt = hub.Now.AddHours(-1), Outcomes = "{}" },
-                new IdempotencyRecord { AgencyId = agency, Key = "current", Fingerprint = new string('b', 64), CreatedAt = hub.Now.AddHours(-1), ExpiresAt = hub.Now.AddHours(23), Outcomes = "{}" });
+                new IdempotencyRecord { OwnerId = agency, Key = "expired", Fingerprint = new string('a', 64), CreatedAt = hub.Now.AddHours(-25), ExpiresAt = hub.Now.AddHours(-1), Outcomes = "{}" },
+                new IdempotencyRecord { OwnerId = agency, Key = "current", Fingerprint = new string('b', 64), CreatedAt = hub.Now.AddHours(-1), ExpiresAt = hub.Now.AddHours(23), Outcomes = "{}" });
             return await db.SaveChangesAsync();
         });
 
         var purged = await hub.Services.GetRequiredService<IdempotencyPurge>().PurgeAsync(CancellationToken.None);
 
         Assert.Equal(1, purged);
-        Assert.Equal(["current"], await hub.WithDbAsync(db => db.IdempotencyRecords.Where(r => r.AgencyId == agency).Select(r => r.Key).ToListAsync()));
+        Assert.Equal(["current"], await hub.WithDbAsync(db => db.IdempotencyRecords.Where(r => r.OwnerId == agency).Select(r => r.Key).ToListAsync()));
     }
 }

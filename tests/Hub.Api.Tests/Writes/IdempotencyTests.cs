@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Api.Tests.Writes.Writer;
 

@@ -1,6 +1,7 @@
 using GraphQL.Transport;
 using Hub.Api.Identity;
 using Hub.Api.TrustedDocuments;
+using Hub.Data.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 

@@ -1,8 +1,8 @@
-namespace Hub.Api.Identity;
+namespace Hub.Data.Entities;
 
 /// <summary>The app roles of the Hub's Entra app registration (infra/entra), as they appear in the
 /// <c>roles</c> claim.</summary>
-internal static class HubRoles
+public static class HubRoles
 {
     public const string CasesRead = "Cases.Read";
     public const string CasesReadIdentity = "Cases.ReadIdentity";
@@ -20,6 +20,18 @@ internal static class HubRoles
         CasesRead, CasesReadIdentity, CasesWrite, ConsentManage, ProjectsRead,
         ProjectsReadFinancials, ProjectsWrite, StatisticsRead, AuditRead, HubAdmin,
     ];
+
+    /// <summary>A role ceiling as the registry keeps it: known roles only, in the order of
+    /// <see cref="All"/>, separated by spaces.</summary>
+    public static string Ceiling(IEnumerable<string> roles)
+    {
+        var set = roles.ToHashSet(StringComparer.Ordinal);
+        return string.Join(' ', All.Where(set.Contains));
+    }
+
+    /// <summary>The roles of a ceiling the registry keeps.</summary>
+    public static IReadOnlySet<string> OfCeiling(string ceiling) =>
+        ceiling.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The delegated scope a user token must carry in <c>scp</c>.</summary>
     public const string Scope = "Hub.Access";
