@@ -106,10 +106,18 @@ internal static class DisclosurePolicy
         (r, s) => r.ToAgencyId == s.AgencyId && r.FromAgencyId != s.AgencyId,
     ];
 
+    /// <summary>§3 Writes: the agency that leads a project maintains it.</summary>
+    public static readonly Expression<Func<Project, AccessScope, bool>> Leads = (p, s) => p.LeadAgencyId == s.AgencyId;
+
+    /// <summary>The lead and the partner agencies work on a project: they record its
+    /// capacity-building activities (§3 Writes) and see its financial fields (rule 10).</summary>
+    public static readonly Expression<Func<Project, AccessScope, bool>> WorksOn =
+        Combine<Project>(Leads, (p, s) => p.Partners.Any(x => x.AgencyId == s.AgencyId), Expression.OrElse);
+
     /// <summary>Rule 10: a project's budget and donor contributions are shown to callers with
-    /// Projects.ReadFinancials and to the project's lead and partner agencies.</summary>
-    public static readonly Expression<Func<Project, AccessScope, bool>> FinancialsDisclosed = (p, s) =>
-        s.CanReadAllFinancials || p.LeadAgencyId == s.AgencyId || p.Partners.Any(x => x.AgencyId == s.AgencyId);
+    /// Projects.ReadFinancials and to the agencies that work on the project.</summary>
+    public static readonly Expression<Func<Project, AccessScope, bool>> FinancialsDisclosed =
+        Combine<Project>((p, s) => s.CanReadAllFinancials, WorksOn, Expression.OrElse);
 
     // A stand-in that the expressions above call where NamesCaller holds; Expand puts NamesCaller's
     // body in its place, so that the condition is written once and still translates to SQL.
@@ -117,9 +125,9 @@ internal static class DisclosurePolicy
 
     private static Expression<T> Expand<T>(Expression<T> expression) => (Expression<T>)new ConsentingInliner().Visit(expression);
 
-    private static Expression<Func<Case, AccessScope, bool>> Combine(
-        Expression<Func<Case, AccessScope, bool>> left, Expression<Func<Case, AccessScope, bool>> right, Func<Expression, Expression, Expression> join) =>
-        Expression.Lambda<Func<Case, AccessScope, bool>>(join(left.Body, ParameterReplacer.Inline(right, left.Parameters[0], left.Parameters[1])), left.Parameters);
+    private static Expression<Func<T, AccessScope, bool>> Combine<T>(
+        Expression<Func<T, AccessScope, bool>> left, Expression<Func<T, AccessScope, bool>> right, Func<Expression, Expression, Expression> join) =>
+        Expression.Lambda<Func<T, AccessScope, bool>>(join(left.Body, ParameterReplacer.Inline(right, left.Parameters[0], left.Parameters[1])), left.Parameters);
 
     private sealed class ConsentingInliner : ExpressionVisitor
     {

@@ -7,6 +7,9 @@ internal sealed class ActivityRow
 {
     public Guid Id { get; init; }
     public Guid? ProjectId { get; init; }
+    public string? Key { get; init; }
+    public int? Version { get; init; }
+    public DateTime? ChangedOn { get; init; }
     public string? CountryCode { get; init; }
     public ActivityKind? Kind { get; init; }
     public DateOnly? StartsOn { get; init; }

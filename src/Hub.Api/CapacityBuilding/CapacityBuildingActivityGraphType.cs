@@ -15,6 +15,9 @@ internal sealed class CapacityBuildingActivityGraphType : ObjectGraphType<Activi
         Description = "A training, workshop or other capacity-building activity a project ran for a government or civil-society institution.";
         this.RequireRole(HubRoles.ProjectsRead);
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The agency's own key for the activity, unique within its project, e.g. `CB-014`.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Goes up by one with each change; `updateCapacityBuildingActivity` names the version it read.").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<DateTimeGraphType>>("changedOn").Description("When the activity last changed (UTC).").Resolve(c => c.Source.ChangedOn);
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project that ran it.")
             .Resolve(c => ProjectLoaders.LoadProject(c, c.Source.ProjectId!.Value));
         Field<NonNullGraphType<CountryGraphType>>("country").Description("Where it took place.")

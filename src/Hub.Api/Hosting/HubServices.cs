@@ -97,6 +97,8 @@ internal static class HubServices
         services.AddSingleton<IMutationFields, CaseMutations>();
         services.AddSingleton<IMutationFields, ConsentMutations>();
         services.AddSingleton<IMutationFields, ReferralMutations>();
+        services.AddSingleton<IMutationFields, ProjectMutations>();
+        services.AddSingleton<IMutationFields, ActivityMutations>();
         services.AddSingleton<TrustedDocumentFields>();
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<TrustedDocumentFields>());
         services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<TrustedDocumentFields>());

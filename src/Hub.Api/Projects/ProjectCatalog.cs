@@ -17,6 +17,8 @@ internal static class ProjectCatalog
         .Always(r => r.Id, (p, s) => p.Id)
         .Map("code", r => r.Code, (p, s) => p.Code)
         .Map("title", r => r.Title, (p, s) => p.Title)
+        .Map("version", r => r.Version, (p, s) => (int?)p.Version)
+        .Map("changedOn", r => r.ChangedOn, (p, s) => (DateTime?)p.ChangedOn)
         .Map("leadAgency", r => r.LeadAgencyId, (p, s) => (Guid?)p.LeadAgencyId)
         .Map("donor", r => r.Donor, (p, s) => p.Donor)
         .Map("startsOn", r => r.StartsOn, (p, s) => (DateOnly?)p.StartsOn)

@@ -21,6 +21,8 @@ internal sealed class ProjectGraphType : ObjectGraphType<ProjectRow>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("code").Description("Project code, e.g. `CT-2023-0001`.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("title").Description("Title.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Goes up by one with each change; `updateProject` names the version it read.").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<DateTimeGraphType>>("changedOn").Description("When the project last changed (UTC).").Resolve(c => c.Source.ChangedOn);
         Field<NonNullGraphType<ProjectStatusGraphType>>("status").Description("Where the project stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ProjectFocusGraphType>>("focus").Description("The pillar it mainly serves.").Resolve(c => c.Source.Focus);
         Field<NonNullGraphType<CalendarDateGraphType>>("startsOn").Description("Start date.").Resolve(c => c.Source.StartsOn);

@@ -6,6 +6,8 @@ internal sealed class ProjectRow
     public Guid Id { get; init; }
     public string? Code { get; init; }
     public string? Title { get; init; }
+    public int? Version { get; init; }
+    public DateTime? ChangedOn { get; init; }
     public Guid? LeadAgencyId { get; init; }
     public string? Donor { get; init; }
     public DateOnly? StartsOn { get; init; }

@@ -1,11 +1,10 @@
 using Hub.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Writes;
 
 /// <summary>Collects what is wrong with a mutation's input, each fault with its code and its path
 /// into the input. Text lengths come from the model, so a limit is declared once, on the column.</summary>
-internal sealed class InputErrors(HubDbContext db)
+internal sealed partial class InputErrors(HubDbContext db)
 {
     private readonly List<UserError> _errors = [];
 
@@ -93,13 +92,37 @@ internal sealed class InputErrors(HubDbContext db)
             return;
         }
 
-        var wanted = given.Select(c => c.Code!).Distinct().ToList();
-        var known = await db.Countries.AsNoTracking().Where(c => wanted.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken);
-        foreach (var (code, field) in given.Where(c => !known.Contains(c.Code!)))
+        var known = await KnownCodes.CountriesAsync(db, given.Select(c => c.Code!), cancellationToken);
+        foreach (var (code, field) in given)
+        {
+            Country(code!, known, field);
+        }
+    }
+
+    /// <summary>A country code among those the Hub knows, checked against codes read before.</summary>
+    public void Country(string code, IReadOnlySet<string> known, params string[] field)
+    {
+        if (!known.Contains(code))
         {
             Add(UserErrorCode.UnknownCountry, $"'{code}' is not the ISO 3166-1 alpha-3 code of a country the Hub knows.", field);
         }
     }
+
+    /// <summary>A code others find a record by (a project's, an agency's): capital letters and
+    /// digits in groups joined by single hyphens, within the column's length.</summary>
+    public void Code<TEntity>(string? value, string property, params string[] field)
+    {
+        if (value is not null && !CodePattern().IsMatch(value))
+        {
+            Add(UserErrorCode.InvalidValue, "A code is capital letters and digits, in groups joined by single hyphens (e.g. CT-2026-0001).", field);
+            return;
+        }
+
+        Text<TEntity>(value, property, TextKind.Key, field);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z0-9]+(-[A-Z0-9]+)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CodePattern();
 
     /// <summary>An id of the input: a GUID, or an error.</summary>
     public Guid? Id(string? value, params string[] field)

@@ -23,4 +23,6 @@ internal sealed class UserErrorCodeGraphType() : DescribedEnumGraphType<UserErro
     [UserErrorCode.NoConsent] = "No active consent for the purpose names the recipient (directly, or by its kind and country).",
     [UserErrorCode.InvalidTransition] = "The referral or consent cannot make this move from where it stands, or not by your agency (the sender withdraws; the recipient accepts, declines and completes).",
     [UserErrorCode.VersionConflict] = "The object changed since the `version` you sent: read it again, and apply your change to what is there now.",
+    [UserErrorCode.DuplicateCode] = "The code is taken: by another project, or, for an activity's key, by another activity of the same project.",
+    [UserErrorCode.OutsideProject] = "An activity lies outside its project: in a country the project does not run in, or on days outside the project's period. Changing a project's countries or period is refused with this code when an activity would be left outside.",
 });

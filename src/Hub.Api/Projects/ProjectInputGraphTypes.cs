@@ -1,0 +1,76 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+
+namespace Hub.Api.Projects;
+
+internal sealed class ProjectFiguresInputGraphType : InputObjectGraphType
+{
+    public ProjectFiguresInputGraphType()
+    {
+        Name = "ProjectFiguresInput";
+        Description = "Counts of people, each zero or more. A count left out keeps its value (zero for a new project).";
+        Field<IntGraphType>("peopleAssisted").Description("Victims and people at risk given direct assistance.");
+        Field<IntGraphType>("peopleTrained").Description("Officials and practitioners trained.");
+        Field<IntGraphType>("peopleReached").Description("People reached by awareness work.");
+    }
+}
+
+internal sealed class DonorContributionInputGraphType : InputObjectGraphType
+{
+    public DonorContributionInputGraphType()
+    {
+        Name = "DonorContributionInput";
+        Description = "One donor's contribution to the project in one budget year; one per donor and year.";
+        Field<NonNullGraphType<StringGraphType>>("donor").Description("The contributing donor.");
+        Field<NonNullGraphType<IntGraphType>>("year").Description("The budget year.");
+        Field<NonNullGraphType<LongGraphType>>("amountUsd").Description("Amount in whole US dollars, zero or more.");
+    }
+}
+
+/// <summary>The fields of a project an agency maintains, required on creation and optional on update.</summary>
+internal abstract class ProjectInputGraphType : InputObjectGraphType
+{
+    protected ProjectInputGraphType(string name, string description, bool create)
+    {
+        Name = name;
+        Description = description;
+        Add("title", Required<StringGraphType>(create), "The title.");
+        Add("donor", Required<StringGraphType>(create), "The main donor.");
+        Add("startsOn", Required<CalendarDateGraphType>(create), "The first day.");
+        Add("endsOn", Required<CalendarDateGraphType>(create), "The last day (planned, or actual once completed); on or after `startsOn`. The period must cover the project's activities.");
+        Add("status", Required<ProjectStatusGraphType>(create), "Where the project stands.");
+        Add("focus", Required<ProjectFocusGraphType>(create), "The pillar it mainly serves.");
+        Add("countryCodes", create ? typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>) : typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
+            "The countries it runs in, as ISO 3166-1 alpha-3 codes; at least one, and every country its activities run in." + (create ? "" : " Replaces the list."));
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("partnerAgencyCodes")
+            .Description("The partner agencies, by code; not your own agency. Partners record activities of the project and see its financial fields." + (create ? "" : " Replaces the list."));
+        Field<ProjectFiguresInputGraphType>("targets").Description("What the project sets out to achieve.");
+        Field<ProjectFiguresInputGraphType>("results").Description("What it has achieved so far.");
+        Field<LongGraphType>("budgetUsd").Description("Financial: the budget in whole US dollars, zero or more" + (create ? " (zero when left out)." : "."));
+        Field<ListGraphType<NonNullGraphType<DonorContributionInputGraphType>>>("donorContributions")
+            .Description("Financial: the contributions by donor and year." + (create ? "" : " Replaces the list."));
+    }
+
+    private void Add(string name, Type type, string description) => AddField(new FieldType { Name = name, Type = type, Description = description });
+
+    private static Type Required<T>(bool create) where T : IGraphType => create ? typeof(NonNullGraphType<T>) : typeof(T);
+}
+
+internal sealed class CreateProjectInputGraphType : ProjectInputGraphType
+{
+    public CreateProjectInputGraphType()
+        : base("CreateProjectInput", "A new project, led by your agency.", create: true)
+    {
+        Field<NonNullGraphType<StringGraphType>>("code").Description("The project code, unique in the Hub: capital letters and digits in groups joined by hyphens, e.g. `CT-2026-0001`. It cannot change later.");
+    }
+}
+
+internal sealed class UpdateProjectInputGraphType : ProjectInputGraphType
+{
+    public UpdateProjectInputGraphType()
+        : base("UpdateProjectInput", "Changes to a project your agency leads: only the fields sent change; lists sent replace the list.", create: false)
+    {
+        Field<NonNullGraphType<StringGraphType>>("code").Description("The project's code.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The project's `version` as you read it.");
+    }
+}
