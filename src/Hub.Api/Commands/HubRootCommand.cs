@@ -21,6 +21,7 @@ internal sealed class HubRootCommand : RootCommand
         Subcommands.Add(new DevTokenCommand(host));
         Subcommands.Add(new SchemaCommand(host));
         Subcommands.Add(new DocumentsCommand(host));
+        Subcommands.Add(new Imports.ImportCommand(host));
         SetAction((_, cancellationToken) => host.ServeAsync(cancellationToken));
     }
 }

@@ -40,6 +40,8 @@ internal static class ErrorCodes
     public const string IdempotencyKeyInProgress = "IDEMPOTENCY_KEY_IN_PROGRESS";
     public const string NothingWritten = "NOTHING_WRITTEN";
     public const string WriteTimedOut = "WRITE_TIMED_OUT";
+    public const string UnknownImport = "UNKNOWN_IMPORT";
+    public const string ImportRefused = "IMPORT_REFUSED";
     public const string InternalError = "INTERNAL_ERROR";
     public const string DisclosureLogFailed = "DISCLOSURE_LOG_FAILED";
 }

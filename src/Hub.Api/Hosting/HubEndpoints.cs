@@ -2,6 +2,7 @@ using GraphQL;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.Identity;
+using Hub.Api.Imports;
 using Hub.Api.Playground;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,6 +22,8 @@ internal static class HubEndpoints
         app.UseAuthentication();
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Get, HttpMethods.Post],
                 (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http))
+            .WithHubTraffic();
+        app.MapPost(ImportEndpoint.Path, (HttpContext http, string kind, ImportEndpoint endpoint) => endpoint.HandleAsync(http, kind))
             .WithHubTraffic();
         // Any other method gets an error shaped like every other, with its code and trace id.
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],

@@ -11,6 +11,7 @@ using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.Health;
 using Hub.Api.Identity;
+using Hub.Api.Imports;
 using Hub.Api.Options;
 using Hub.Api.Projects;
 using Hub.Api.Referrals;
@@ -33,7 +34,8 @@ internal static class HubServices
         services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section);
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section);
         services.AddOptions<WritesOptions>().BindConfiguration(WritesOptions.Section)
-            .Validate(o => o.ConsentHorizonDays > 0 && o.IdempotencyKeyHours > 0, "Hub:Writes:ConsentHorizonDays and IdempotencyKeyHours must be positive.")
+            .Validate(o => o.ConsentHorizonDays > 0 && o.IdempotencyKeyHours > 0 && o.ImportMaxRows > 0 && o.ImportMaxBytes > 0,
+                "Hub:Writes:ConsentHorizonDays, IdempotencyKeyHours, ImportMaxRows and ImportMaxBytes must be positive.")
             .ValidateOnStart();
         services.AddHubTraffic();
         services.AddHttpContextAccessor();
@@ -105,6 +107,8 @@ internal static class HubServices
         services.AddScoped<TrustedDocumentRegistry>();
         services.AddScoped<DisclosureWriter>();
         services.AddScoped<WriteSession>();
+        services.AddScoped<Importer>();
+        services.AddScoped<ImportEndpoint>();
         services.AddSingleton<IdempotencyPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
         services.AddSingleton<GraphQLRequestReader>();

@@ -10,4 +10,10 @@ internal sealed class WritesOptions
 
     /// <summary>How long an <c>Idempotency-Key</c> is remembered, in hours (24); then it is purged.</summary>
     public int IdempotencyKeyHours { get; set; } = 24;
+
+    /// <summary>The most rows one import file may hold (50,000).</summary>
+    public int ImportMaxRows { get; set; } = 50_000;
+
+    /// <summary>The largest import file accepted over HTTP, in bytes (32 MiB).</summary>
+    public int ImportMaxBytes { get; set; } = 32 * 1024 * 1024;
 }

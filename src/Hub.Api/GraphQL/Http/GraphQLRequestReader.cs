@@ -177,7 +177,8 @@ internal sealed partial class GraphQLRequestReader(IGraphQLSerializer serializer
 
     // The body, or null when it is longer than the limit: nothing beyond the limit is read, however
     // the body is framed.
-    private static async Task<ReadOnlyMemory<byte>?> ReadBoundedAsync(HttpRequest http, int limit, CancellationToken cancellationToken)
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
+    public static async Task<ReadOnlyMemory<byte>?> ReadBoundedAsync(HttpRequest http, int limit, CancellationToken cancellationToken)
     {
         if (http.ContentLength > limit)
         {

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using GraphQL;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Http;
+using Hub.Api.Identity;
+using Hub.Api.Options;
+using Hub.Api.Writes;
+using Hub.Data.Entities;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Hub.Api.Imports;
+
+/// <summary><c>POST /import/{kind}</c>: an agency's own projects or activities from a CSV file, with
+/// the same token, roles and checks as the mutations. The answer is the import's report, as JSON,
+/// or its faults as CSV for a client that accepts <c>text/csv</c>.</summary>
+internal sealed class ImportEndpoint(CallerResolver callers, Importer importer, IGraphQLTextSerializer serializer, IOptions<WritesOptions> options, TimeProvider time)
+{
+    public const string Path = "/import/{kind}";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task HandleAsync(HttpContext http, string kind)
+    {
+        ErrorResponse.Protect(http.Response);
+        var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (!authentication.Succeeded)
+        {
+            var sent = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            await http.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+            await RefuseAsync(http, sent ? ErrorCodes.InvalidToken : ErrorCodes.AuthenticationRequired,
+                sent ? "The access token is invalid or expired." : "Send an Entra access token for the Hub as a bearer token.");
+            return;
+        }
+
+        var caller = CallerResolver.FromToken(authentication.Principal);
+        if (caller.Status == CallerStatus.MissingScope)
+        {
+            http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{HubRoles.Scope}\"";
+            await RefuseAsync(http, ErrorCodes.InsufficientScope, $"A user token needs the delegated scope '{HubRoles.Scope}'.");
+            return;
+        }
+
+        caller = await callers.ConfirmAsync(caller, http.RequestAborted);
+        if (!caller.IsActiveAgency)
+        {
+            var (code, message) = FieldAccessRule.Refusal(caller, "import");
+            await RefuseAsync(http, code, message);
+            return;
+        }
+
+        if (!caller.HasRole(HubRoles.ProjectsWrite))
+        {
+            await RefuseAsync(http, ErrorCodes.MissingRole, $"An import needs the app role '{HubRoles.ProjectsWrite}'.");
+            return;
+        }
+
+        if (Importer.Find(kind) is not { } import)
+        {
+            await RefuseAsync(http, ErrorCodes.UnknownImport, $"There is no import of {kind}: send to {string.Join(" or ", Importer.Kinds.Select(k => $"/import/{k.Name}"))}.");
+            return;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType) || !contentType.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            await RefuseAsync(http, ErrorCodes.UnsupportedMediaType, "Send the file as text/csv (UTF-8).");
+            return;
+        }
+
+        var body = await GraphQLRequestReader.ReadBoundedAsync(http.Request, options.Value.ImportMaxBytes, http.RequestAborted);
+        if (body is not { } content)
+        {
+            await RefuseAsync(http, ErrorCodes.RequestTooLarge, $"A file is at most {options.Value.ImportMaxBytes} bytes: split it.");
+            return;
+        }
+
+        var actor = new Actor(caller, caller.Agency!, GraphQLEndpoint.RequestId(http), time.GetUtcNow().UtcDateTime);
+        var report = await importer.RunAsync(import, content.ToArray(), actor, http.RequestAborted);
+        http.Response.StatusCode = report.Written ? StatusCodes.Status200OK : ErrorCatalogue.StatusOf(ErrorCodes.ImportRefused);
+        if (!report.Written && AcceptsCsv(http.Request))
+        {
+            http.Response.ContentType = "text/csv; charset=utf-8";
+            await http.Response.WriteAsync(report.ErrorsAsCsv(), http.RequestAborted);
+            return;
+        }
+
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(http.Response.Body, report, Json, http.RequestAborted);
+    }
+
+    private static bool AcceptsCsv(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
+        && accepted.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+        && !accepted.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) && a.Quality is null or 1.0);
+
+    private Task RefuseAsync(HttpContext http, string code, string message) =>
+        serializer.WriteErrorAsync(http, ResponseMediaType.Json, ErrorCatalogue.StatusOf(code), code, message);
+}
