@@ -1,9 +1,11 @@
 using System.Linq.Expressions;
+using Hub.Api.GraphQL.Loading;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.GraphQL.Paging;
 
-/// <summary>Keyset paging in the database (see <see cref="Keyset{T}"/>).</summary>
+/// <summary>Keyset paging in the database (see <see cref="Keyset{T}"/>): a page of a root
+/// connection, or the pages of the items of many parents at once.</summary>
 internal static class KeysetPager
 {
     /// <summary>A page of <paramref name="source"/>. When <paramref name="parts"/> are given, they
@@ -25,4 +27,37 @@ internal static class KeysetPager
         var rows = await keyset.Order(query).Select(keyset.WithKeys(projection)).Take(page.Size + 1).ToListAsync(cancellationToken);
         return keyset.PageOf(rows, ct => source.CountAsync(ct));
     }
+
+    /// <summary>The rows of the page <paramref name="keyset"/> asks for of each parent's items in
+    /// <paramref name="source"/>, in one query: the database numbers each parent's items in key
+    /// order and returns at most one more than a page of each, in key order.</summary>
+    public static async Task<Dictionary<Guid, List<Keyed<TRow>>>> PagesAsync<T, TRow>(
+        IQueryable<T> source,
+        Expression<Func<T, Guid>> parent,
+        IReadOnlyList<Guid> parents,
+        Keyset<T> keyset,
+        Expression<Func<T, TRow>> projection,
+        CancellationToken cancellationToken)
+    {
+        var candidates = source.Where(Among(parent, parents));
+        var id = Expression.Parameter(typeof(Guid), "parent");
+        var ofParent = candidates.Where(Expression.Lambda<Func<T, bool>>(Expression.Equal(parent.Body, id), parent.Parameters));
+        var page = keyset.Order(keyset.Remaining(ofParent)).Take(keyset.Page.Size + 1);
+        // parent => page of its items: EF turns the correlated Take into ROW_NUMBER() OVER (PARTITION BY parent).
+        var pages = candidates.Select(parent).Distinct().SelectMany(Expression.Lambda<Func<Guid, IEnumerable<T>>>(page.Expression, id));
+        var rows = await keyset.Order(pages).Select(GroupedRow<Keyed<TRow>>.Select(parent, keyset.WithKeys(projection))).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Select(r => r.Row).ToList());
+    }
+
+    /// <summary>How many items of <paramref name="source"/> each parent has, in one query.</summary>
+    public static Task<Dictionary<Guid, int>> CountsAsync<T>(IQueryable<T> source, Expression<Func<T, Guid>> parent, IReadOnlyList<Guid> parents, CancellationToken cancellationToken) =>
+        source.Where(Among(parent, parents)).GroupBy(parent).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    // parents.Contains(parent(x)), the ids a member of an object so that EF sends them as a parameter.
+    private static Expression<Func<T, bool>> Among<T>(Expression<Func<T, Guid>> parent, IReadOnlyList<Guid> parents) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], Expression.Property(Expression.Constant(new Ids([.. parents])), nameof(Ids.Values)), parent.Body),
+            parent.Parameters);
+
+    private sealed record Ids(Guid[] Values);
 }
