@@ -53,7 +53,7 @@ internal static class Scenarios
         new("ministry-referrals", "100 referrals with their case, agencies and project", Ministry, CaseReader,
             "{ referrals(purpose: ASSISTANCE, first: 100) { nodes { status referredOn fromAgency { code } toAgency { code } project { code } case { reference sex ageBracket withheld { field } } } } }"),
         new("refused-cost", "a document over the cost budget, refused before any database command", Ministry, ["Projects.Read"],
-            "{ projects(first: 100) { nodes { partnerAgencies { code } countries { code } activities(first: 100) { topic project { code partnerAgencies { code } } } } } }", ExpectedStatus: 400),
+            "{ projects(first: 100) { nodes { partnerAgencies { code } countries { code } activities(first: 100) { nodes { topic project { code partnerAgencies { code } } } } } } }", ExpectedStatus: 400),
         new("refused-role", "a case read without a case role, refused before any database command", Ministry, ["Projects.Read"], CasePage, new { purpose = "ASSISTANCE" }, ExpectedStatus: 403),
         new("register-case", "`registerCase`: a new case with demographic, experience and assistance fields, read back", Shelter, CaseWorker, RegisterCase,
             Writes: () => new CaseRegistrations(RegisterCase)),

@@ -33,8 +33,7 @@ internal sealed class CaseGraphType : ObjectGraphType<CaseRow>
 
         Field<NonNullGraphType<ConnectionGraphType<ReferralGraphType, ReferralRow>>>("referrals")
             .Description("The case's referrals the caller is a party to (all of them for the owner), oldest first.")
-            .Argument<IntGraphType>("first", $"At most this many (default {PageRequest.DefaultSize}, at most {PageRequest.MaxSize}).")
-            .Argument<StringGraphType>("after", "The `endCursor` of the previous page.")
+            .PagingArguments()
             .Resolve(c => ReferralReader.OfCase(c, c.Source));
         Field<ListGraphType<NonNullGraphType<ConsentGraphType>>>("consents")
             .Description("The consents recorded for the case: the owner's view only, null for every other agency.")

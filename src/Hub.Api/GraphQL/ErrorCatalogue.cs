@@ -18,7 +18,7 @@ internal static class ErrorCatalogue
         new(TooManyFields, 400, "the document selects more than `MaxExpandedFields` fields with its fragments spread out"),
         new(SelectionTooDeep, 400, "the selection is deeper than `MaxDepth`"),
         new(TooCostly, 400, "the operation costs more than `MaxComplexity`"),
-        new(InvalidPaging, 400, "a page over 100, both paging directions, or backwards where only forward paging exists"),
+        new(InvalidPaging, 400, "a page of more than 100 or fewer than 0 items, or both paging directions at once"),
         new(IntrospectionDisabled, 400, "introspection is switched off"),
         new(OperationNotSupported, 400, "an operation type the Hub does not serve (subscriptions)"),
         new(DocumentNotFound, 400, "the agency has no such registered document, or revoked it"),

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Agencies;
 using Hub.Api.CapacityBuilding;
@@ -38,10 +37,10 @@ internal sealed class ProjectGraphType : ObjectGraphType<ProjectRow>
             .Resolve(c => new ProjectFigures(c.Source.TargetPeopleAssisted, c.Source.TargetPeopleTrained, c.Source.TargetPeopleReached));
         Field<NonNullGraphType<ProjectFiguresGraphType>>("results").Description("What it has achieved so far.")
             .Resolve(c => new ProjectFigures(c.Source.ResultPeopleAssisted, c.Source.ResultPeopleTrained, c.Source.ResultPeopleReached));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityBuildingActivityGraphType>>>>("activities")
-            .Description("Its capacity-building activities, latest first. For paging and filters use the root field `capacityBuildingActivities` with `where: { projectCode: { eq: ... } }`.")
-            .Argument<IntGraphType>("first", $"At most this many (default {PageRequest.DefaultSize}, at most {PageRequest.MaxSize}).")
-            .Resolve(c => ProjectLoaders.LoadActivities(c, c.Source.Id, c.GetArgument<int?>("first") ?? PageRequest.DefaultSize));
+        Field<NonNullGraphType<ConnectionGraphType<CapacityBuildingActivityGraphType, ActivityRow>>>("activities")
+            .Description("Its capacity-building activities, latest first, as `capacityBuildingActivities` lists them. To filter or order them otherwise, use that root field with `where: { projectCode: { eq: ... } }`.")
+            .PagingArguments()
+            .Resolve(c => ProjectLoaders.LoadActivities(c, c.Source.Id));
         Field<NonNullGraphType<BooleanGraphType>>("financialsDisclosed")
             .Description("Whether the financial fields are shown to the caller: with the role `Projects.ReadFinancials`, or as the lead or a partner agency.")
             .Resolve(c => c.Source.FinancialsDisclosed);

@@ -3,6 +3,8 @@ using GraphQL.DataLoader;
 using Hub.Api.Access;
 using Hub.Api.CapacityBuilding;
 using Hub.Api.GraphQL.Loading;
+using Hub.Api.GraphQL.Ordering;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Projection;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -45,17 +47,15 @@ internal static class ProjectLoaders
             .GroupBy(c => c.ProjectId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Year).ThenBy(c => c.Donor, StringComparer.Ordinal).ToList()));
     }
 
-    /// <summary>The activities of each project, latest first, at most <paramref name="limit"/> each.</summary>
-    public static IDataLoaderResult<List<ActivityRow>> LoadActivities(IResolveFieldContext context, Guid projectId, int limit)
+    /// <summary>A page of a project's activities, latest first as <c>capacityBuildingActivities</c>
+    /// lists them; one query serves the whole page of projects.</summary>
+    public static IDataLoaderResult<Page<ActivityRow>> LoadActivities(IResolveFieldContext context, Guid projectId)
     {
-        var projection = ActivityCatalog.Rows.Build(SelectedFields.Of(context), context.Scope());
-        return context.Load<Guid, List<ActivityRow>>("project-activities:" + RequestLoaders.PathOf(context) + ":" + limit, projectId, [], async (db, ids, ct) =>
-        {
-            var rows = await db.CapacityBuildingActivities.AsNoTracking().Where(a => ids.Contains(a.ProjectId))
-                .OrderByDescending(a => a.StartsOn).ThenBy(a => a.Id)
-                .Select(GroupedRow<ActivityRow>.Select<CapacityBuildingActivity>(a => a.ProjectId, projection))
-                .ToListAsync(ct);
-            return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Take(limit).Select(r => r.Row).ToList());
-        });
+        var scope = context.Scope();
+        return NestedConnection.PageOf(context, scope, "project-activities", projectId, context.Db().CapacityBuildingActivities.AsNoTracking(), a => a.ProjectId,
+            LatestFirst, ActivityCatalog.Rows.Build(SelectedFields.OfConnectionNodes(context), scope));
     }
+
+    private static readonly IReadOnlyList<OrderKey<CapacityBuildingActivity>> LatestFirst =
+        OrderTranslator.Translate(null, ActivityCatalog.Order, ActivityCatalog.DefaultOrder, ActivityCatalog.Unique);
 }

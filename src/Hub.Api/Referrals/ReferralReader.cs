@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Hub.Api.Access;
 using Hub.Api.Cases;
-using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Projection;
@@ -22,13 +21,7 @@ internal static class ReferralReader
         var halves = DisclosurePolicy.ReferralVisibleHalves.Select(half => ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(half.For(scope)), ChangedSince.On<Referral>(r => r.ChangedOn), changedSince)).ToList();
         var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)), ChangedSince.On<Referral>(r => r.ChangedOn), changedSince),
             ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope, halves);
-        var selected = SelectedFields.OfConnectionNodes(context);
-        foreach (var edge in page.Edges)
-        {
-            Read(edge.Node, purpose, selected);
-        }
-
-        return page;
+        return Read(page, purpose, SelectedFields.OfConnectionNodes(context));
     }
 
     public static async Task<ReferralRow?> SingleAsync(IResolveFieldContext context, Guid id, Purpose purpose)
@@ -48,49 +41,34 @@ internal static class ReferralReader
         return purpose is { } p ? await SingleAsync(context, id, p) : null;
     }
 
-    /// <summary>A case's referrals the caller may see, oldest first, paged in memory: a case has a
-    /// handful, and one query serves the whole page of cases.</summary>
+    /// <summary>A case's referrals the caller may see (all of them for the owner), oldest first;
+    /// one query serves the whole page of cases.</summary>
     public static IDataLoaderResult<Page<ReferralRow>> OfCase(IResolveFieldContext context, CaseRow owner)
     {
         var scope = context.Scope(owner.Purpose);
-        var page = PageRequest.From(context, scope);
-        if (page.Backward)
+        var selected = SelectedFields.OfConnectionNodes(context);
+        var isOwner = DisclosurePolicy.IsOwner(owner.OwnerAgencyId, scope);
+        var referrals = context.Db().Referrals.AsNoTracking();
+        if (!isOwner)
         {
-            throw new ExecutionError("A case's referrals page forward only: use first and after.") { Code = ErrorCodes.InvalidPaging };
+            referrals = referrals.Where(DisclosurePolicy.ReferralVisible.For(scope));
         }
 
-        var selected = SelectedFields.OfConnectionNodes(context);
-        var projection = ReferralCatalog.Rows.Build(selected, scope);
-        var isOwner = DisclosurePolicy.IsOwner(owner.OwnerAgencyId, scope);
-        var key = $"case-referrals:{owner.Purpose}:{isOwner}:{RequestLoaders.PathOf(context)}";
-        return context.Load<Guid, List<ReferralRow>>(key, owner.Id, [], async (db, ids, ct) =>
-        {
-            var referrals = db.Referrals.AsNoTracking().Where(r => ids.Contains(r.CaseId));
-            if (!isOwner)
-            {
-                referrals = referrals.Where(DisclosurePolicy.ReferralVisible.For(scope));
-            }
-
-            var rows = await referrals.Select(projection).ToListAsync(ct);
-            return rows.GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReferredOn).ThenBy(r => r.Id).ToList());
-        }).Then(rows => InMemoryPage(rows, page, owner, selected));
+        return NestedConnection.PageOf(context, scope, $"case-referrals:{owner.Purpose}:{isOwner}", owner.Id, referrals, r => r.CaseId, OldestFirst,
+                ReferralCatalog.Rows.Build(selected, scope))
+            .Then(page => Read(page, owner.Purpose, selected));
     }
 
-    private static Page<ReferralRow> InMemoryPage(List<ReferralRow> rows, PageRequest page, CaseRow owner, IReadOnlySet<string> selected)
+    private static readonly IReadOnlyList<OrderKey<Referral>> OldestFirst = [OrderKey<Referral>.By("referredOn", r => r.ReferredOn), ReferralCatalog.Unique];
+
+    private static Page<ReferralRow> Read(Page<ReferralRow> page, Purpose purpose, IReadOnlySet<string> selected)
     {
-        // A cursor of one case's referrals is of no use on another case's.
-        var ordering = $"Referral of case {owner.Id}:referredOn asc,id asc";
-        IEnumerable<ReferralRow> items = rows;
-        if (page.Cursor is not null)
+        foreach (var edge in page.Edges)
         {
-            var values = page.Cursors.Open(page.Cursor, ordering, [typeof(DateTime), typeof(Guid)]);
-            var (on, id) = ((DateTime)values[0]!, (Guid)values[1]!);
-            items = items.Where(r => r.ReferredOn > on || (r.ReferredOn == on && r.Id.CompareTo(id) > 0));
+            Read(edge.Node, purpose, selected);
         }
 
-        var list = items.ToList();
-        var edges = list.Take(page.Size).Select(r => new PageEdge<ReferralRow>(page.Cursors.Seal(ordering, [r.ReferredOn, r.Id]), Read(r, owner.Purpose, selected))).ToList();
-        return new Page<ReferralRow>(edges, list.Count > page.Size, page.Cursor is not null, _ => Task.FromResult(rows.Count));
+        return page;
     }
 
     private static ReferralRow Read(ReferralRow row, Purpose purpose, IReadOnlySet<string> selected)

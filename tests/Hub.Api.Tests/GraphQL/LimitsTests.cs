@@ -63,8 +63,8 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
     [Fact]
     public async Task ListFields_MultiplyTheirCostByFirst()
     {
-        var cheap = await _client.PostAsync("{ projects(first: 10) { nodes { activities(first: 10) { topic } } } }", _token);
-        var costly = await _client.PostAsync("{ projects(first: 100) { nodes { partnerAgencies { code } countries { code } activities(first: 100) { topic project { code partnerAgencies { code } } } } } }", _token);
+        var cheap = await _client.PostAsync("{ projects(first: 10) { nodes { activities(first: 10) { nodes { topic } } } } }", _token);
+        var costly = await _client.PostAsync("{ projects(first: 100) { nodes { partnerAgencies { code } countries { code } activities(first: 100) { nodes { topic project { code partnerAgencies { code } } } } } } }", _token);
 
         Assert.Empty(cheap.ErrorCodes);
         Assert.Equal(["TOO_COSTLY"], costly.ErrorCodes);
@@ -73,7 +73,7 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
     [Fact]
     public async Task LimitRefusals_Are400_EvenForPlainJsonClients()
     {
-        var costly = await _client.PostAsync("{ projects(first: 100) { nodes { activities(first: 100) { topic project { code partnerAgencies { code } countries { code } } } } } }", _token, accept: "application/json");
+        var costly = await _client.PostAsync("{ projects(first: 100) { nodes { activities(first: 100) { nodes { topic project { code partnerAgencies { code } countries { code } } } } } } }", _token, accept: "application/json");
         var paging = await _client.PostAsync("{ projects(first: 500) { totalCount } }", _token, accept: "application/json");
 
         Assert.Equal(HttpStatusCode.BadRequest, costly.Status);

@@ -92,7 +92,7 @@ public sealed class AttackTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         "a 1 MB body" => Post("{ countries { code } }", new { padding = new string('x', 1_000_000) }),
         "a 1 MB body of no stated length" => new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new UnsizedContent(1_000_000) },
         "first: 99999999" => Post("{ projects(first: 99999999) { nodes { code partnerAgencies { code } } } }"),
-        "a cost over the budget" => Post("{ projects(first: 100) { nodes { partnerAgencies { code } countries { code } activities(first: 100) { topic project { code partnerAgencies { code } } } } } }"),
+        "a cost over the budget" => Post("{ projects(first: 100) { nodes { partnerAgencies { code } countries { code } activities(first: 100) { nodes { topic project { code partnerAgencies { code } } } } } } }"),
         "first: 101 in a variable" => Post("query($n: Int) { projects(first: $n) { nodes { code } } }", new { n = 101 }),
         "a selection deeper than real use" => Post("{ referrals(purpose: ASSISTANCE, first: 2) { edges { node { case { referrals(first: 2) { edges { node { case { referrals(first: 1) { edges { node { project { leadAgency { country { code } } } } } } } } } } } } } } }"),
         "a field the token's roles do not open" => Post("{ disclosures(caseId: \"00000000-0000-0000-0000-000000000001\") { totalCount } }"),
