@@ -13,6 +13,13 @@ internal abstract class ImportKind(string name, string description)
 
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
 
+    /// <summary>The columns as the README lists them.</summary>
+    public string Table() => string.Join('\n', [
+        "| column | HXL hashtag | what it holds |",
+        "|---|---|---|",
+        .. Columns.Select(c => $"| `{c.Name}` | `{c.Hashtag}` | {c.Description.Replace("|", "\\|", StringComparison.Ordinal)}{(c.Key ? " Names the record: every row needs it." : c.Required ? " Needed for a new record." : "")} |"),
+    ]);
+
     /// <summary>Checks every row and, where it finds nothing wrong, adds or changes the row's record
     /// in the unit of work, audited; the caller saves all of it or none.</summary>
     public abstract Task<ImportCounts> WriteAsync(ImportBatch batch);

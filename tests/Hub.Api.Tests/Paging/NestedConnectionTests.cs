@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Hub.Api.Hosting;
-using Hub.Api.Identity;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
