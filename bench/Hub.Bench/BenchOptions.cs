@@ -12,14 +12,18 @@ internal sealed record BenchOptions(
     int Seconds,
     int Concurrency,
     string[]? Only,
-    string? Output)
+    string? Output,
+    int? ImportRows)
 {
     public const string Usage = """
         Usage: bench/run [--cases 15000] [--requests 200] [--seconds 5] [--concurrency 4] [--only NAME[,NAME...]] [--output FILE]
+                         [--import ROWS]
                          [--data FOLDER] [--Database:Provider=PostgreSql --Database:ConnectionString=...]
         --data names the data folder under bench/.data (default: provider-cases, e.g. sqlite-15000).
         The write scenarios (register-case, grant-consent, refer-case) add rows to the database they
         run on: give them a folder, and on PostgreSQL a database, of their own.
+        --import ROWS times POST /import/projects and /import/activities with generated files of
+        that many rows instead of the scenarios; it too adds rows.
         """;
 
     public static BenchOptions Parse(string[] args, string repositoryRoot)
@@ -38,7 +42,8 @@ internal sealed record BenchOptions(
             Number("seconds", 5),
             Number("concurrency", 4),
             Value("only")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-            Value("output"));
+            Value("output"),
+            Value("import") is { } rows ? int.Parse(rows, CultureInfo.InvariantCulture) : null);
     }
 
     public string Provider => ProviderOf(HubSettings);

@@ -31,8 +31,31 @@ var started = Stopwatch.StartNew();
 await using var hub = await HubProcess.StartAsync(options, cancel.Token);
 Console.WriteLine($"The Hub is ready on {options.Provider} with {options.Cases:N0} cases ({started.Elapsed.TotalSeconds:N0} s).");
 
-using var http = new HttpClient { BaseAddress = hub.Url, Timeout = TimeSpan.FromMinutes(2) };
+using var http = new HttpClient { BaseAddress = hub.Url, Timeout = TimeSpan.FromMinutes(10) };
 var client = new BenchClient(http);
+if (options.ImportRows is { } importRows)
+{
+    var table = await ImportBench.RunAsync(http, client, importRows);
+    if (options.Output is { } importOutput)
+    {
+        await File.WriteAllTextAsync(importOutput, new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"# Import, {options.Provider}")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, client and Hub on the same machine{LoadAverage()}. Each file is one `POST /import/{{kind}}`, timed from sending to the whole answer; every row checked and written in one transaction with its audit row.")
+            .AppendLine()
+            .Append(table)
+            .AppendLine()
+            .AppendLine("Command:")
+            .AppendLine()
+            .AppendLine("```sh")
+            .AppendLine(CommandLine(args))
+            .AppendLine("```")
+            .ToString());
+    }
+
+    return 0;
+}
+
 var scenarios = Scenarios.All.Where(s => options.Only is null || options.Only.Contains(s.Name)).ToList();
 var onlyWrites = scenarios.Count > 0 && scenarios.All(s => s.Writes is not null);
 var report = new StringBuilder()

@@ -34,7 +34,12 @@ internal sealed class ProjectImport() : ImportKind("projects", "Projects your ag
     {
         var db = batch.Db;
         var codes = batch.Strings("code").Distinct(StringComparer.Ordinal).ToList();
-        var led = await ProjectWriter.Led(db, batch.Actor).Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, batch.CancellationToken);
+        // The agency's own projects, all of them: a file of thousands of codes would make the
+        // database match every row of the projects' countries, partners and contributions against
+        // the whole list of codes.
+        var wanted = codes.ToHashSet(StringComparer.Ordinal);
+        var led = (await ProjectWriter.Led(db, batch.Actor).ToListAsync(batch.CancellationToken))
+            .Where(p => wanted.Contains(p.Code)).ToDictionary(p => p.Code, StringComparer.Ordinal);
         var taken = (await db.Projects.AsNoTracking().Where(p => codes.Contains(p.Code)).Select(p => p.Code).ToListAsync(batch.CancellationToken)).ToHashSet(StringComparer.Ordinal);
         var footprints = await ActivityFootprint.OfAsync(db, [.. led.Values.Select(p => p.Id)], batch.CancellationToken);
         var known = await KnownCodes.LoadAsync(db, batch.Rows.SelectMany(r => ProjectWriter.CodesIn(r.Input).Countries), batch.Rows.SelectMany(r => ProjectWriter.CodesIn(r.Input).Agencies), batch.CancellationToken);

@@ -29,6 +29,38 @@ public sealed class CommandLineProcessTests
         string[] Setting(string key, string value) => separator == "=" ? [$"{key}={value}"] : [key, value];
     }
 
+    [Fact]
+    public async Task The_import_command_writes_an_agencys_file_and_reports_a_faulty_one_row_by_row()
+    {
+        var folder = Directory.CreateTempSubdirectory("hub-import-").FullName;
+        try
+        {
+            string[] settings = ["--environment=Development", $"--Hub:DataFolder={folder}"];
+            var file = Path.Combine(folder, "projects.csv");
+            await File.WriteAllTextAsync(file, "code,title,donor,starts_on,ends_on,status,focus,countries\nCLI-0001,Hotline,Fund,2026-01-01,2026-12-31,ONGOING,PROTECTION,NGA\n");
+            var faulty = Path.Combine(folder, "faulty.csv");
+            await File.WriteAllTextAsync(faulty, "code,title,donor,starts_on,ends_on,status,focus,countries\nCLI-0002,Hotline,Fund,2026-12-31,2026-01-01,ONGOING,PROTECTION,NGA\n");
+
+            var seeded = await HubProcess.RunAsync(["seed", "--size", "1", .. settings]);
+            var imported = await HubProcess.RunAsync(["import", "projects", file, "--agency", "NGA-SHSN", .. settings]);
+            var again = await HubProcess.RunAsync(["import", "projects", file, "--agency", "NGA-SHSN", .. settings]);
+            var refused = await HubProcess.RunAsync(["import", "projects", faulty, "--agency", "NGA-SHSN", .. settings]);
+            var stranger = await HubProcess.RunAsync(["import", "projects", file, "--agency", "NO-SUCH", .. settings]);
+
+            Assert.True(seeded.ExitCode == 0, seeded.Error);
+            Assert.True(imported.ExitCode == 0, imported.Error);
+            Assert.StartsWith("1 row(s): 1 created, 0 updated, 0 unchanged", imported.Output, StringComparison.Ordinal);
+            Assert.StartsWith("1 row(s): 0 created, 0 updated, 1 unchanged", again.Output, StringComparison.Ordinal);
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains("2,ends_on,DATES_OUT_OF_ORDER,", refused.Error, StringComparison.Ordinal);
+            Assert.Equal(2, stranger.ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
@@ -42,6 +74,9 @@ public sealed class CommandLineProcessTests
     [InlineData("documents revoke -h")]
     [InlineData("documents list --help")]
     [InlineData("documents only --help")]
+    [InlineData("import --help")]
+    [InlineData("import projects --help")]
+    [InlineData("import activities -h")]
     public async Task Help_PrintsUsage_AndTouchesNothing(string command)
     {
         var words = command.Split(' ');
