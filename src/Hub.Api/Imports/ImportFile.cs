@@ -1,5 +1,7 @@
 using System.Text.Unicode;
 using CsvHelper;
+using GraphQL;
+using Hub.Api.Writes;
 
 namespace Hub.Api.Imports;
 
@@ -9,7 +11,17 @@ internal sealed record ImportRow(int Number, Dictionary<string, object?> Input);
 
 /// <summary>A fault of an import file, at a row (0 for the file as a whole) and a column (empty for
 /// the row as a whole), with the code a mutation would answer.</summary>
-internal sealed record ImportError(int Row, string Column, string Code, string Message);
+internal sealed record ImportError(int Row, string Column, string Code, string Message)
+{
+    /// <summary>The fault of a row or a file that a mutation's input would have, by the same code.</summary>
+    public ImportError(int row, string column, UserErrorCode code, string message)
+        : this(row, column, code.ToString().ToConstantCase(), message)
+    {
+    }
+
+    /// <summary>A file with more rows than <c>Hub:Writes:ImportMaxRows</c>.</summary>
+    public const string TooManyRows = "TOO_MANY_ROWS";
+}
 
 /// <summary>Reads an import file: a header row of column names or HXL hashtags, optionally an HXL
 /// hashtag row under it, then one record per row. Columns are found by name or by hashtag, in any
@@ -24,7 +36,7 @@ internal static class ImportFile
         var errors = new List<ImportError>();
         if (!Utf8.IsValid(content))
         {
-            errors.Add(new ImportError(0, "", "INVALID_VALUE", "The file is not UTF-8 text: save it as CSV UTF-8."));
+            errors.Add(new ImportError(0, "", UserErrorCode.InvalidValue, "The file is not UTF-8 text: save it as CSV UTF-8."));
             return (rows, errors, false);
         }
 
@@ -70,7 +82,7 @@ internal static class ImportFile
 
                 if (rows.Count == maxRows)
                 {
-                    errors.Add(new ImportError(number, "", "TOO_MANY_ROWS", $"A file holds at most {maxRows} rows: split it."));
+                    errors.Add(new ImportError(number, "", ImportError.TooManyRows, $"A file holds at most {maxRows} rows: split it."));
                     whole = false;
                     break;
                 }
@@ -83,13 +95,13 @@ internal static class ImportFile
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new ImportError((int)reader.LineNumber, "", "INVALID_VALUE", e.Message));
+            errors.Add(new ImportError((int)reader.LineNumber, "", UserErrorCode.InvalidValue, e.Message));
             whole = false;
         }
 
         if (layout is null && errors.Count == 0)
         {
-            errors.Add(new ImportError(0, "", "REQUIRED", "The file is empty: it needs a header row and a row per record."));
+            errors.Add(new ImportError(0, "", UserErrorCode.Required, "The file is empty: it needs a header row and a row per record."));
         }
 
         return (rows, errors, whole && layout is not null);
@@ -105,18 +117,18 @@ internal static class ImportFile
             layout[i] = name.StartsWith('#') ? ByHashtag(name, columns) : columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
             if (layout[i] is null && name.Length > 0)
             {
-                errors.Add(new ImportError(row, name, "INVALID_VALUE", $"Not a column of this import. The columns are: {string.Join(", ", columns.Select(c => c.Name))}."));
+                errors.Add(new ImportError(row, name, UserErrorCode.InvalidValue, $"Not a column of this import. The columns are: {string.Join(", ", columns.Select(c => c.Name))}."));
             }
         }
 
         foreach (var repeated in layout.OfType<ImportColumn>().GroupBy(c => c).Where(g => g.Count() > 1))
         {
-            errors.Add(new ImportError(row, repeated.Key.Name, "INVALID_VALUE", "The column appears more than once."));
+            errors.Add(new ImportError(row, repeated.Key.Name, UserErrorCode.InvalidValue, "The column appears more than once."));
         }
 
         foreach (var key in columns.Where(c => c.Key && !layout.Contains(c)))
         {
-            errors.Add(new ImportError(row, key.Name, "REQUIRED", $"The file needs the column {key.Name} ({key.Hashtag}): it says which record each row is."));
+            errors.Add(new ImportError(row, key.Name, UserErrorCode.Required, $"The file needs the column {key.Name} ({key.Hashtag}): it says which record each row is."));
         }
 
         return errors.Count == 0 ? layout : null;
@@ -133,7 +145,7 @@ internal static class ImportFile
             var tag = record[i].Trim();
             if (tag.Length > 0 && layout[i] is { } column && !Matches(tag, column.Hashtag))
             {
-                errors.Add(new ImportError(row, column.Name, "INVALID_VALUE", $"The hashtag {tag} does not name the column {column.Name}, whose hashtag is {column.Hashtag}."));
+                errors.Add(new ImportError(row, column.Name, UserErrorCode.InvalidValue, $"The hashtag {tag} does not name the column {column.Name}, whose hashtag is {column.Hashtag}."));
             }
         }
     }
@@ -153,7 +165,7 @@ internal static class ImportFile
             var cell = column.Read(i < record.Length ? record[i] : "");
             if (cell.Error is not null)
             {
-                errors.Add(new ImportError(number, column.Name, "INVALID_VALUE", cell.Error));
+                errors.Add(new ImportError(number, column.Name, UserErrorCode.InvalidValue, cell.Error));
             }
             else if (!cell.Absent)
             {

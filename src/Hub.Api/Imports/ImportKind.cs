@@ -1,4 +1,3 @@
-using GraphQL;
 using Hub.Api.Writes;
 
 namespace Hub.Api.Imports;
@@ -50,7 +49,7 @@ internal sealed class ImportBatch(Actor actor, Hub.Data.HubDbContext db, TimePro
     {
         foreach (var error in errors)
         {
-            Errors.Add(new ImportError(row.Number, ColumnOf(error.Field), error.Code.ToString().ToConstantCase(), error.Message));
+            Errors.Add(new ImportError(row.Number, ColumnOf(error.Field), error.Code, error.Message));
         }
     }
 
@@ -62,7 +61,7 @@ internal sealed class ImportBatch(Actor actor, Hub.Data.HubDbContext db, TimePro
         var missing = columns.Where(c => c.Required && Value(row.Input, c.Path) is null).ToList();
         foreach (var column in missing)
         {
-            Errors.Add(new ImportError(row.Number, column.Name, "REQUIRED", $"A new record needs {column.Name}."));
+            Errors.Add(new ImportError(row.Number, column.Name, UserErrorCode.Required, $"A new record needs {column.Name}."));
         }
 
         return missing.Count == 0;

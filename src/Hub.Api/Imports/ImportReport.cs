@@ -25,6 +25,15 @@ internal sealed record ImportReport(string Kind, int Rows, bool Written, int Cre
         return csv.ToString();
     }
 
-    private static string Quoted(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    // A cell is quoted when it must be; one a spreadsheet would take for a formula (it may echo
+    // what the file held) is kept as text by a leading apostrophe.
+    private static string Quoted(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 }

@@ -45,7 +45,7 @@ internal sealed class Importer(HubDbContext db, TimeProvider clock, IOptions<Wri
             catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniqueViolation.Is(e))
             {
                 db.ChangeTracker.Clear();
-                return ImportReport.Refused(kind, total, [new ImportError(0, "", "VERSION_CONFLICT", "Another request changed these records while the file was read: nothing was written. Import the file again.")]);
+                return ImportReport.Refused(kind, total, [new ImportError(0, "", UserErrorCode.VersionConflict, "Another request changed these records while the file was read: nothing was written. Import the file again.")]);
             }
 
             await transaction.CommitAsync(cancellationToken);

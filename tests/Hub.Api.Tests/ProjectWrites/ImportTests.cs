@@ -105,6 +105,18 @@ public sealed class ImportTests(WriteHub hub) : IClassFixture<WriteHub>
     }
 
     [Fact]
+    public async Task A_cell_the_report_echoes_is_never_a_formula_to_the_spreadsheet_that_opens_it()
+    {
+        using var request = Request("projects", "code,\"=HYPERLINK(\"\"http://x\"\")\"\n", await _writing.TokenAsync(Lead));
+        request.Headers.Accept.ParseAdd("text/csv");
+
+        using var response = await _writing.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("1,\"'=HYPERLINK(\"\"http://x\"\")\",INVALID_VALUE,", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hashtags_name_the_columns_under_a_header_of_names_or_instead_of_it_in_any_order()
     {
         var (a, b) = (NewCode(), NewCode());
