@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL;
+using Hub.Api.Writes;
 
 namespace Hub.Api.CapacityBuilding;
 
@@ -28,27 +29,23 @@ internal sealed class ActivityOutcomeInputGraphType : InputObjectGraphType
 }
 
 /// <summary>The fields of an activity, required on recording and optional on update.</summary>
-internal abstract class ActivityInputGraphType : InputObjectGraphType
+internal abstract class ActivityInputGraphType : WriteInputGraphType
 {
     protected ActivityInputGraphType(string name, string description, bool create)
+        : base(name, description, create)
     {
-        Name = name;
-        Description = description;
         Add("key", typeof(StringGraphType), "The agency's own key for the activity, unique within its project, e.g. `CB-014`; what an import finds it by again." + (create ? " The next `CB-nnn` when left out." : ""));
-        Add("countryCode", Required<StringGraphType>(create), "Where it takes place: one of the project's countries (ISO 3166-1 alpha-3).");
-        Add("kind", Required<ActivityKindGraphType>(create), "What kind of activity it is.");
-        Add("startsOn", Required<CalendarDateGraphType>(create), "The first day, within the project's period.");
-        Add("endsOn", Required<CalendarDateGraphType>(create), "The last day: on or after `startsOn`, within the project's period.");
-        Add("topic", Required<StringGraphType>(create), "The subject taught or worked on.");
-        Add("targetGroup", Required<TargetGroupGraphType>(create), "Who it is for.");
+        Required<StringGraphType>("countryCode", "Where it takes place: one of the project's countries (ISO 3166-1 alpha-3).");
+        Required<ActivityKindGraphType>("kind", "What kind of activity it is.");
+        Required<CalendarDateGraphType>("startsOn", "The first day, within the project's period.");
+        Required<CalendarDateGraphType>("endsOn", "The last day: on or after `startsOn`, within the project's period.");
+        Required<StringGraphType>("topic", "The subject taught or worked on.");
+        Required<TargetGroupGraphType>("targetGroup", "Who it is for.");
         Add("participants", typeof(ParticipantsInputGraphType), "Who took part, by sex.");
         Add("partnerAgencyCode", typeof(StringGraphType), "The institution trained or assisted, by agency code, when it is a registered agency; null clears it.");
         Add("outcome", typeof(ActivityOutcomeInputGraphType), "What it achieved; only once it has ended.");
     }
 
-    private void Add(string name, Type type, string description) => AddField(new FieldType { Name = name, Type = type, Description = description });
-
-    private static Type Required<T>(bool create) where T : IGraphType => create ? typeof(NonNullGraphType<T>) : typeof(T);
 }
 
 internal sealed class RecordCapacityBuildingActivityInputGraphType : ActivityInputGraphType

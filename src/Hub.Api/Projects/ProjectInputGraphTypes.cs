@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL;
+using Hub.Api.Writes;
 
 namespace Hub.Api.Projects;
 
@@ -28,20 +29,18 @@ internal sealed class DonorContributionInputGraphType : InputObjectGraphType
 }
 
 /// <summary>The fields of a project an agency maintains, required on creation and optional on update.</summary>
-internal abstract class ProjectInputGraphType : InputObjectGraphType
+internal abstract class ProjectInputGraphType : WriteInputGraphType
 {
     protected ProjectInputGraphType(string name, string description, bool create)
+        : base(name, description, create)
     {
-        Name = name;
-        Description = description;
-        Add("title", Required<StringGraphType>(create), "The title.");
-        Add("donor", Required<StringGraphType>(create), "The main donor.");
-        Add("startsOn", Required<CalendarDateGraphType>(create), "The first day.");
-        Add("endsOn", Required<CalendarDateGraphType>(create), "The last day (planned, or actual once completed); on or after `startsOn`. The period must cover the project's activities.");
-        Add("status", Required<ProjectStatusGraphType>(create), "Where the project stands.");
-        Add("focus", Required<ProjectFocusGraphType>(create), "The pillar it mainly serves.");
-        Add("countryCodes", create ? typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>) : typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
-            "The countries it runs in, as ISO 3166-1 alpha-3 codes; at least one, and every country its activities run in." + (create ? "" : " Replaces the list."));
+        Required<StringGraphType>("title", "The title.");
+        Required<StringGraphType>("donor", "The main donor.");
+        Required<CalendarDateGraphType>("startsOn", "The first day.");
+        Required<CalendarDateGraphType>("endsOn", "The last day (planned, or actual once completed); on or after `startsOn`. The period must cover the project's activities.");
+        Required<ProjectStatusGraphType>("status", "Where the project stands.");
+        Required<ProjectFocusGraphType>("focus", "The pillar it mainly serves.");
+        Required<ListGraphType<NonNullGraphType<StringGraphType>>>("countryCodes", "The countries it runs in, as ISO 3166-1 alpha-3 codes; at least one, and every country its activities run in." + (create ? "" : " Replaces the list."));
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("partnerAgencyCodes")
             .Description("The partner agencies, by code; not your own agency. Partners record activities of the project and see its financial fields." + (create ? "" : " Replaces the list."));
         Field<ProjectFiguresInputGraphType>("targets").Description("What the project sets out to achieve.");
@@ -51,9 +50,6 @@ internal abstract class ProjectInputGraphType : InputObjectGraphType
             .Description("Financial: the contributions by donor and year." + (create ? "" : " Replaces the list."));
     }
 
-    private void Add(string name, Type type, string description) => AddField(new FieldType { Name = name, Type = type, Description = description });
-
-    private static Type Required<T>(bool create) where T : IGraphType => create ? typeof(NonNullGraphType<T>) : typeof(T);
 }
 
 internal sealed class CreateProjectInputGraphType : ProjectInputGraphType
