@@ -12,10 +12,14 @@ namespace Hub.Api.CapacityBuilding;
 /// are here once, for the mutations and the import of a file alike.</summary>
 internal static class ActivityWriter
 {
+    // Far above any training, workshop or visit; the three counts and their total stay exact.
+    private const int MaxParticipants = 1_000_000;
+
     public static async Task<WriteOutcome> RecordAsync(WriteRequest request)
     {
         var (db, actor) = (request.Db, request.Actor);
         var code = request.Get<string>("projectCode");
+        await ProjectLock.TakeAsync(WorkingOn(db, actor).Where(p => p.Code == code), request.CancellationToken);
         var project = await WorkedOn(db, actor).SingleOrDefaultAsync(p => p.Code == code, request.CancellationToken);
         if (project is null)
         {
@@ -45,7 +49,10 @@ internal static class ActivityWriter
             return WriteOutcome.Refused(errors.All);
         }
 
-        var projects = WorkedOn(db, actor);
+        var projects = WorkingOn(db, actor);
+        var projectId = await db.CapacityBuildingActivities.Where(a => a.Id == id && projects.Any(p => p.Id == a.ProjectId))
+            .Select(a => (Guid?)a.ProjectId).SingleOrDefaultAsync(request.CancellationToken);
+        await ProjectLock.TakeAsync(projects.Where(p => p.Id == projectId), request.CancellationToken);
         var activity = await db.CapacityBuildingActivities.Include(a => a.Project!).ThenInclude(p => p.Countries)
             .Where(a => projects.Any(p => p.Id == a.ProjectId)).SingleOrDefaultAsync(a => a.Id == id, request.CancellationToken);
         if (activity is null)
@@ -75,8 +82,10 @@ internal static class ActivityWriter
     }
 
     /// <summary>The projects whose activities the actor's agency records: those it leads or partners in.</summary>
-    public static IQueryable<Project> WorkedOn(HubDbContext db, Actor actor) =>
-        db.Projects.Include(p => p.Countries).Where(DisclosurePolicy.WorksOn.For(actor.Scope(db)));
+    public static IQueryable<Project> WorkingOn(HubDbContext db, Actor actor) => db.Projects.Where(DisclosurePolicy.WorksOn.For(actor.Scope(db)));
+
+    /// <summary>The same projects, with the countries an activity must be in.</summary>
+    public static IQueryable<Project> WorkedOn(HubDbContext db, Actor actor) => WorkingOn(db, actor).Include(p => p.Countries);
 
     /// <summary>A new activity of <paramref name="project"/>, from an input that holds every required
     /// field, keyed by the input's <c>key</c> or else by <paramref name="key"/>.</summary>
@@ -120,9 +129,9 @@ internal static class ActivityWriter
         Period(request, errors, fields.Changes, activity, project);
         if (fields.Nested("participants") is { } participants)
         {
-            participants.Count("female", activity.ParticipantsFemale, v => activity.ParticipantsFemale = v);
-            participants.Count("male", activity.ParticipantsMale, v => activity.ParticipantsMale = v);
-            participants.Count("other", activity.ParticipantsOther, v => activity.ParticipantsOther = v);
+            participants.Count("female", activity.ParticipantsFemale, v => activity.ParticipantsFemale = v, MaxParticipants);
+            participants.Count("male", activity.ParticipantsMale, v => activity.ParticipantsMale = v, MaxParticipants);
+            participants.Count("other", activity.ParticipantsOther, v => activity.ParticipantsOther = v, MaxParticipants);
         }
 
         if (request.Has("partnerAgencyCode"))
@@ -150,16 +159,16 @@ internal static class ActivityWriter
             });
             outcome.Optional<int>("participantsCertified", activity.ParticipantsCertified, v => activity.ParticipantsCertified = v, (n, at) =>
             {
-                if (n < 0)
+                if (n is < 0 or > 3 * MaxParticipants)
                 {
-                    errors.Add(UserErrorCode.InvalidValue, "A count is zero or more.", at);
+                    errors.Add(UserErrorCode.InvalidValue, "A count of participants is zero or more.", at);
                 }
             });
             outcome.Optional<int>("proceduresAdopted", activity.ProceduresAdopted, v => activity.ProceduresAdopted = v, (n, at) =>
             {
-                if (n < 0)
+                if (n is < 0 or > 10_000)
                 {
-                    errors.Add(UserErrorCode.InvalidValue, "A count is zero or more.", at);
+                    errors.Add(UserErrorCode.InvalidValue, "A count of procedures is zero or more, and at most 10,000.", at);
                 }
             });
         }
@@ -205,6 +214,10 @@ internal static class ActivityWriter
         if (startsOn is null || endsOn is null)
         {
             errors.Add(UserErrorCode.InvalidValue, "An activity always has its days: they can be changed, not cleared.", startsOn is null ? "startsOn" : "endsOn");
+        }
+        else if (startsOn.Value.Year < 1900 || endsOn.Value.Year > 2100)
+        {
+            errors.Add(UserErrorCode.InvalidValue, "An activity of the Hub takes place between 1900 and 2100.", startsOn.Value.Year < 1900 ? "startsOn" : "endsOn");
         }
         else if (endsOn < startsOn)
         {

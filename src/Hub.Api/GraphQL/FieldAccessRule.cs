@@ -127,14 +127,17 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits) : Validati
 
     public static (string Code, string Message) Refusal(Caller caller, string field)
     {
-        var (code, message) = caller.Status switch
-        {
-            CallerStatus.Anonymous => (ErrorCodes.AuthenticationRequired, "Send an Entra access token for the Hub as a bearer token."),
-            CallerStatus.Suspended => (ErrorCodes.AgencySuspended, "Your agency's access to the Hub is suspended."),
-            _ => (ErrorCodes.UnknownTenant, "Your tenant is not registered with the Hub."),
-        };
+        var (code, message) = Refusal(caller);
         return (code, $"Field '{field}': {message}");
     }
+
+    /// <summary>Why a caller that is not an active registered agency is refused.</summary>
+    public static (string Code, string Message) Refusal(Caller caller) => caller.Status switch
+    {
+        CallerStatus.Anonymous => (ErrorCodes.AuthenticationRequired, "Send an Entra access token for the Hub as a bearer token."),
+        CallerStatus.Suspended => (ErrorCodes.AgencySuspended, "Your agency's access to the Hub is suspended."),
+        _ => (ErrorCodes.UnknownTenant, "Your tenant is not registered with the Hub."),
+    };
 
     private sealed class AccessError : ValidationError
     {

@@ -25,6 +25,12 @@ internal static class HubEndpoints
             .WithHubTraffic();
         app.MapPost(ImportEndpoint.Path, (HttpContext http, string kind, ImportEndpoint endpoint) => endpoint.HandleAsync(http, kind))
             .WithHubTraffic();
+        app.MapMethods(ImportEndpoint.Path, [HttpMethods.Get, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
+            async (HttpContext http, IGraphQLTextSerializer serializer) =>
+            {
+                http.Response.Headers.Allow = "POST";
+                await serializer.WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Send an import file with POST.");
+            });
         // Any other method gets an error shaped like every other, with its code and trace id.
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
             async (HttpContext http, IGraphQLTextSerializer serializer) =>

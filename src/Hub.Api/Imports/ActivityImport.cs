@@ -33,6 +33,7 @@ internal sealed class ActivityImport() : ImportKind("activities", "Capacity-buil
     {
         var db = batch.Db;
         var codes = batch.Strings("projectCode").Distinct(StringComparer.Ordinal).ToList();
+        await ProjectLock.TakeAsync(ActivityWriter.WorkingOn(db, batch.Actor).Where(p => codes.Contains(p.Code)), batch.CancellationToken);
         var projects = await ActivityWriter.WorkedOn(db, batch.Actor).AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, batch.CancellationToken);
         var ids = projects.Values.Select(p => p.Id).ToList();
         var existing = await db.CapacityBuildingActivities.Where(a => ids.Contains(a.ProjectId)).ToDictionaryAsync(a => (a.ProjectId, a.Key), batch.CancellationToken);
@@ -78,7 +79,7 @@ internal sealed class ActivityImport() : ImportKind("activities", "Capacity-buil
             else if (batch.HasRequired(row))
             {
                 var added = ActivityWriter.Create(request, project, key, known, errors);
-                if (!errors.Any)
+                if (!errors.Any && row.Whole)
                 {
                     db.CapacityBuildingActivities.Add(added);
                     AuditTrail.Record(db, batch.Actor, "importActivities", nameof(CapacityBuildingActivity), added.Id, request.Input.Keys.Order(StringComparer.Ordinal));

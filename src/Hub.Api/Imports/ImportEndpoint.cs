@@ -8,6 +8,7 @@ using Hub.Api.Writes;
 using Hub.Data.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -46,7 +47,7 @@ internal sealed class ImportEndpoint(CallerResolver callers, Importer importer, 
         caller = await callers.ConfirmAsync(caller, http.RequestAborted);
         if (!caller.IsActiveAgency)
         {
-            var (code, message) = FieldAccessRule.Refusal(caller, "import");
+            var (code, message) = FieldAccessRule.Refusal(caller);
             await RefuseAsync(http, code, message);
             return;
         }
@@ -70,10 +71,34 @@ internal sealed class ImportEndpoint(CallerResolver callers, Importer importer, 
             return;
         }
 
-        var body = await GraphQLRequestReader.ReadBoundedAsync(http.Request, options.Value.ImportMaxBytes, http.RequestAborted);
+        if (!Acceptable(http.Request))
+        {
+            await RefuseAsync(http, ErrorCodes.NotAcceptable, "Accept application/json (the report) or text/csv (its faults).");
+            return;
+        }
+
+        var limit = options.Value.ImportMaxBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit + 1L;
+        }
+
+        ReadOnlyMemory<byte>? body;
+        try
+        {
+            body = await GraphQLRequestReader.ReadBoundedAsync(http.Request, limit, http.RequestAborted);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The server's own limits: a body larger than it takes, or one sent too slowly.
+            await RefuseAsync(http, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.InvalidRequest,
+                e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(limit) : "The file did not arrive whole: send it again.");
+            return;
+        }
+
         if (body is not { } content)
         {
-            await RefuseAsync(http, ErrorCodes.RequestTooLarge, $"A file is at most {options.Value.ImportMaxBytes} bytes: split it.");
+            await RefuseAsync(http, ErrorCodes.RequestTooLarge, TooLarge(limit));
             return;
         }
 
@@ -90,6 +115,15 @@ internal sealed class ImportEndpoint(CallerResolver callers, Importer importer, 
         http.Response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(http.Response.Body, report, Json, http.RequestAborted);
     }
+
+    private static string TooLarge(int limit) => $"A file is at most {limit} bytes: split it.";
+
+    // No Accept header, or one that takes JSON or CSV.
+    private static bool Acceptable(HttpRequest request) =>
+        request.Headers.Accept.Count == 0
+        || (MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
+            && accepted.Any(a => a.Quality is not 0 && (a.MatchesAllTypes || a.MatchesAllSubTypes && (a.Type.Equals("application", StringComparison.OrdinalIgnoreCase) || a.Type.Equals("text", StringComparison.OrdinalIgnoreCase))
+                || a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))));
 
     private static bool AcceptsCsv(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)

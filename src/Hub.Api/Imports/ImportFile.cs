@@ -7,7 +7,15 @@ namespace Hub.Api.Imports;
 
 /// <summary>One readable data row of an import file: its row number as a spreadsheet shows it, and the
 /// mutation input its cells make.</summary>
-internal sealed record ImportRow(int Number, Dictionary<string, object?> Input);
+internal sealed record ImportRow(int Number, Dictionary<string, object?> Input)
+{
+    /// <summary>The columns whose cells could not be read: reported already, and left out of the
+    /// input, so that the row's other faults are still found but the row is never written.</summary>
+    public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
+
+    /// <summary>Every cell of the row could be read: it may be written.</summary>
+    public bool Whole => Unreadable.Count == 0;
+}
 
 /// <summary>A fault of an import file, at a row (0 for the file as a whole) and a column (empty for
 /// the row as a whole), with the code a mutation would answer.</summary>
@@ -87,10 +95,7 @@ internal static class ImportFile
                     break;
                 }
 
-                if (Row(number, record, layout, errors) is { } row)
-                {
-                    rows.Add(row);
-                }
+                rows.Add(Row(number, record, layout, errors));
             }
         }
         catch (CsvFormatException e)
@@ -150,11 +155,15 @@ internal static class ImportFile
         }
     }
 
-    // A row whose cells cannot all be read is reported for them, and not checked further.
-    private static ImportRow? Row(int number, string[] record, ImportColumn?[] layout, List<ImportError> errors)
+    private static ImportRow Row(int number, string[] record, ImportColumn?[] layout, List<ImportError> errors)
     {
-        var unreadable = errors.Count;
         var input = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        if (record.Skip(layout.Length).Any(c => c.Length > 0))
+        {
+            errors.Add(new ImportError(number, "", UserErrorCode.InvalidValue, $"The row has {record.Length} cells and the header {layout.Length} columns: quote a cell that holds a comma."));
+        }
+
         for (var i = 0; i < layout.Length; i++)
         {
             if (layout[i] is not { } column)
@@ -166,6 +175,7 @@ internal static class ImportFile
             if (cell.Error is not null)
             {
                 errors.Add(new ImportError(number, column.Name, UserErrorCode.InvalidValue, cell.Error));
+                unreadable.Add(column.Name);
             }
             else if (!cell.Absent)
             {
@@ -173,7 +183,7 @@ internal static class ImportFile
             }
         }
 
-        return errors.Count == unreadable ? new ImportRow(number, input) : null;
+        return new ImportRow(number, input) { Unreadable = unreadable };
     }
 
     private static void Put(Dictionary<string, object?> input, string[] path, object? value)
@@ -193,10 +203,22 @@ internal static class ImportFile
         target[path[^1]] = value;
     }
 
-    private static ImportColumn? ByHashtag(string tag, IReadOnlyList<ImportColumn> columns) => columns.FirstOrDefault(c => Matches(tag, c.Hashtag));
+    // HXL: a hashtag with the same attributes names its column; failing that, one with more
+    // attributes than a column's (a publisher's own, such as +v_ocha) names the one column whose
+    // attributes it has, if only one has them.
+    private static ImportColumn? ByHashtag(string tag, IReadOnlyList<ImportColumn> columns)
+    {
+        if (columns.FirstOrDefault(c => Parts(tag).SetEquals(Parts(c.Hashtag))) is { } exact)
+        {
+            return exact;
+        }
 
-    // HXL: the hashtag and its attributes, in any order and any case.
-    private static bool Matches(string tag, string hashtag) => Parts(tag).SetEquals(Parts(hashtag));
+        var wider = columns.Where(c => Matches(tag, c.Hashtag)).ToList();
+        return wider.Count == 1 ? wider[0] : null;
+    }
+
+    // The hashtag and its attributes, in any order and any case; attributes beyond the column's are allowed.
+    private static bool Matches(string tag, string hashtag) => Parts(hashtag).IsSubsetOf(Parts(tag));
 
     private static HashSet<string> Parts(string tag)
     {

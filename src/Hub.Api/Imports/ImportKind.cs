@@ -49,7 +49,11 @@ internal sealed class ImportBatch(Actor actor, Hub.Data.HubDbContext db, TimePro
     {
         foreach (var error in errors)
         {
-            Errors.Add(new ImportError(row.Number, ColumnOf(error.Field), error.Code, error.Message));
+            var column = ColumnOf(error.Field);
+            if (!row.Unreadable.Contains(column))
+            {
+                Errors.Add(new ImportError(row.Number, column, error.Code, error.Message));
+            }
         }
     }
 
@@ -58,7 +62,7 @@ internal sealed class ImportBatch(Actor actor, Hub.Data.HubDbContext db, TimePro
     /// <summary>A new record needs every required column filled.</summary>
     public bool HasRequired(ImportRow row)
     {
-        var missing = columns.Where(c => c.Required && Value(row.Input, c.Path) is null).ToList();
+        var missing = columns.Where(c => c.Required && Value(row.Input, c.Path) is null && !row.Unreadable.Contains(c.Name)).ToList();
         foreach (var column in missing)
         {
             Errors.Add(new ImportError(row.Number, column.Name, UserErrorCode.Required, $"A new record needs {column.Name}."));

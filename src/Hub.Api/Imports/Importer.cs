@@ -19,7 +19,7 @@ internal sealed class Importer(HubDbContext db, TimeProvider clock, IOptions<Wri
         // Faults of the file as a whole stop it here; rows with unreadable cells are reported for
         // them, and the other rows are still checked, so that one answer names every fault.
         var (rows, errors, whole) = ImportFile.Read(content, kind.Columns, options.Value.ImportMaxRows, cancellationToken);
-        var total = rows.Count + errors.Select(e => e.Row).Distinct().Count();
+        var total = rows.Count;
         if (!whole)
         {
             return ImportReport.Refused(kind, total, errors);
@@ -31,25 +31,26 @@ internal sealed class Importer(HubDbContext db, TimeProvider clock, IOptions<Wri
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var batch = new ImportBatch(actor, db, clock, rows, kind.Columns, cancellationToken);
-            var counts = await kind.WriteAsync(batch);
-            if (errors.Count > 0 || batch.Errors.Count > 0)
-            {
-                db.ChangeTracker.Clear();
-                return ImportReport.Refused(kind, total, [.. errors, .. batch.Errors]);
-            }
-
             try
             {
+                var counts = await kind.WriteAsync(batch);
+                if (errors.Count > 0 || batch.Errors.Count > 0)
+                {
+                    db.ChangeTracker.Clear();
+                    return ImportReport.Refused(kind, total, [.. errors, .. batch.Errors]);
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return ImportReport.Done(kind, total, counts);
             }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniqueViolation.Is(e))
+            catch (Exception e) when (e is DbUpdateConcurrencyException || e is DbUpdateException u && UniqueViolation.Is(u) || Deadlock.Is(e))
             {
+                // Another request wrote the same records meanwhile (a project of the same code, the
+                // same projects in another order): this one is undone whole.
                 db.ChangeTracker.Clear();
                 return ImportReport.Refused(kind, total, [new ImportError(0, "", UserErrorCode.VersionConflict, "Another request changed these records while the file was read: nothing was written. Import the file again.")]);
             }
-
-            await transaction.CommitAsync(cancellationToken);
-            return ImportReport.Done(kind, total, counts);
         });
     }
 }

@@ -43,6 +43,7 @@ internal static class ProjectWriter
     {
         var (db, actor) = (request.Db, request.Actor);
         var code = request.Get<string>("code");
+        await ProjectLock.TakeAsync(Leading(db, actor).Where(p => p.Code == code), request.CancellationToken);
         var project = await Led(db, actor).SingleOrDefaultAsync(p => p.Code == code, request.CancellationToken);
         if (project is null)
         {
@@ -80,10 +81,12 @@ internal static class ProjectWriter
         }
     }
 
+    /// <summary>The projects the actor's agency leads.</summary>
+    public static IQueryable<Project> Leading(HubDbContext db, Actor actor) => db.Projects.Where(DisclosurePolicy.Leads.For(actor.Scope(db)));
+
     /// <summary>The projects the actor's agency leads, with the rows an update replaces.</summary>
     public static IQueryable<Project> Led(HubDbContext db, Actor actor) =>
-        db.Projects.Include(p => p.Countries).Include(p => p.Partners).Include(p => p.Contributions).AsSplitQuery()
-            .Where(DisclosurePolicy.Leads.For(actor.Scope(db)));
+        Leading(db, actor).Include(p => p.Countries).Include(p => p.Partners).Include(p => p.Contributions).AsSplitQuery();
 
     /// <summary>A new project led by the actor's agency, from an input that holds every required field.</summary>
     public static Project Create(WriteRequest request, KnownCodes known, InputErrors errors)
@@ -174,9 +177,9 @@ internal static class ProjectWriter
                 return;
             }
 
-            if (date.Year < 1900)
+            if (date.Year is < 1900 or > 2100)
             {
-                errors.Add(UserErrorCode.InvalidValue, "A date before 1900 is not when a project of the Hub runs.", field);
+                errors.Add(UserErrorCode.InvalidValue, "A project of the Hub runs between 1900 and 2100.", field);
                 return;
             }
 
@@ -258,6 +261,10 @@ internal static class ProjectWriter
             else if (id == project.LeadAgencyId)
             {
                 errors.Add(UserErrorCode.InvalidValue, "Your agency leads the project: it is not also its partner.", "partnerAgencyCodes", at);
+            }
+            else if (known.Suspended.Contains(id) && project.Partners.All(p => p.AgencyId != id))
+            {
+                errors.Add(UserErrorCode.RecipientSuspended, $"{codes[i]}'s access to the Hub is suspended: it cannot become a partner, who sees the project's financial fields.", "partnerAgencyCodes", at);
             }
             else
             {

@@ -40,6 +40,12 @@ internal sealed class FieldWriter<TEntity>(IReadOnlyDictionary<string, object?> 
     {
         if (Required(field, out string? value) && Checked(() =>
             {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    errors.Add(UserErrorCode.Required, $"{Capitalised} always has its {field}: say it in words.", PathOf(field));
+                    return;
+                }
+
                 errors.Text<TEntity>(value, property, kind, PathOf(field));
                 check?.Invoke(value!, PathOf(field));
             }))
@@ -74,15 +80,19 @@ internal sealed class FieldWriter<TEntity>(IReadOnlyDictionary<string, object?> 
         }
     }
 
-    /// <summary>A count of people or things: zero or more.</summary>
-    public void Count(string field, int current, Action<int> set) =>
+    /// <summary>A count of people or things: zero or more, and at most <paramref name="max"/>, so
+    /// that sums of counts stay exact.</summary>
+    public void Count(string field, int current, Action<int> set, int max = MaxCount) =>
         Value(field, current, set, (count, at) =>
         {
-            if (count < 0)
+            if (count is < 0 || count > max)
             {
-                errors.Add(UserErrorCode.InvalidValue, "A count is zero or more.", at);
+                errors.Add(UserErrorCode.InvalidValue, $"A count is zero or more, and at most {max:N0}.", at);
             }
         });
+
+    /// <summary>The largest count a field holds, a billion: sums of a few stay within an int.</summary>
+    public const int MaxCount = 1_000_000_000;
 
     private string Capitalised => char.ToUpperInvariant(noun[0]) + noun[1..];
 

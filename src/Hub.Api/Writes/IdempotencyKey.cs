@@ -12,6 +12,10 @@ internal static class IdempotencyKey
     public const string ReplayedHeader = "Idempotent-Replayed";
     public const int MaxLength = 255;
 
+    // A number beyond a double's range arrives as infinity; it is part of the request like any
+    // other value (and is refused by the field it is sent to, if any).
+    private static readonly JsonSerializerOptions Fingerprinting = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     /// <summary>The key, null when none was sent; <c>Valid</c> is false for a malformed one.</summary>
     public static (bool Valid, string? Key) Read(HttpRequest request)
     {
@@ -38,7 +42,7 @@ internal static class IdempotencyKey
     {
         exchange.Caller.TenantId, exchange.Caller.ObjectId, exchange.Caller.IsApp, exchange.Caller.Roles.Order(StringComparer.Ordinal).ToArray(),
         exchange.Query, exchange.Request.OperationName, exchange.Request.Variables,
-    });
+    }, Fingerprinting);
 
     /// <summary>Whether the request runs a mutation: the operation it names, or its only one.</summary>
     public static bool RunsMutation(GraphQLExchange exchange)

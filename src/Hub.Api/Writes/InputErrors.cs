@@ -1,3 +1,4 @@
+using System.Text;
 using Hub.Data;
 
 namespace Hub.Api.Writes;
@@ -32,7 +33,7 @@ internal sealed partial class InputErrors(HubDbContext db)
             return;
         }
 
-        if (value.Any(c => !Allowed(c, kind)))
+        if (value.EnumerateRunes().Any(r => !Allowed(r, kind)))
         {
             Add(UserErrorCode.InvalidValue, kind is TextKind.Required or TextKind.Lines
                 ? "Control, format and invisible characters have no place in this text (line breaks and tabs do)."
@@ -58,13 +59,16 @@ internal sealed partial class InputErrors(HubDbContext db)
     // zero-width spaces, soft hyphens), no line or paragraph separators, no noncharacters. Names
     // keep the zero-width joiner and non-joiner that some scripts spell with; a key, which others
     // look things up by and which must not have look-alikes, keeps none.
-    private static bool Allowed(char c, TextKind kind) => char.GetUnicodeCategory(c) switch
+    // Judged by code point, so that characters beyond the first plane (tag characters, for one)
+    // are judged too, not their surrogate halves.
+    private static bool Allowed(Rune r, TextKind kind) => Rune.GetUnicodeCategory(r) switch
     {
-        System.Globalization.UnicodeCategory.Control => kind is TextKind.Required or TextKind.Lines && c is '\n' or '\r' or '\t',
-        System.Globalization.UnicodeCategory.Format => kind != TextKind.Key && c is '\u200C' or '\u200D',
+        System.Globalization.UnicodeCategory.Control => kind is TextKind.Required or TextKind.Lines && r.Value is '\n' or '\r' or '\t',
+        System.Globalization.UnicodeCategory.Format => kind != TextKind.Key && r.Value is '\u200C' or '\u200D',
         System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator => false,
-        System.Globalization.UnicodeCategory.SpaceSeparator => kind != TextKind.Key || c == ' ',
-        _ => c is not ('\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF')),
+        System.Globalization.UnicodeCategory.SpaceSeparator => kind != TextKind.Key || r.Value == ' ',
+        System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.Surrogate => false,
+        _ => (r.Value & 0xFFFE) != 0xFFFE && r.Value is not (>= 0xFDD0 and <= 0xFDEF),
     };
 
     /// <summary>What a text is, for the characters it may hold.</summary>

@@ -66,16 +66,20 @@ public sealed class ActivityWriteTests(WriteHub hub) : IClassFixture<WriteHub>
         var future = _writing.Activity(code);
         future["startsOn"] = _writing.Day(10);
         future["endsOn"] = _writing.Day(12);
+        var crowded = _writing.Activity(code);
+        crowded["participants"] = new Dictionary<string, object?> { ["female"] = int.MaxValue, ["male"] = int.MaxValue, ["other"] = 12 };
         var overCertified = _writing.Activity(code);
         overCertified["outcome"] = new Dictionary<string, object?> { ["participantsCertified"] = 28, ["knowledgeGainPoints"] = 10.25m };
 
         var errors = (await _writing.SendAsync(RecordActivity, "recordCapacityBuildingActivity", outside)).UserErrors();
         var measuredEarly = (await _writing.SendAsync(RecordActivity, "recordCapacityBuildingActivity", future)).UserErrors();
         var tooMany = (await _writing.SendAsync(RecordActivity, "recordCapacityBuildingActivity", overCertified)).UserErrors();
+        var overflow = (await _writing.SendAsync(RecordActivity, "recordCapacityBuildingActivity", crowded)).UserErrors();
 
         Assert.Equal([("INVALID_VALUE", "topic"), ("OUTSIDE_PROJECT", "countryCode"), ("OUTSIDE_PROJECT", "startsOn"), ("UNKNOWN_AGENCY", "partnerAgencyCode")], errors.Order());
         Assert.Equal([("DATE_IN_FUTURE", "outcome")], measuredEarly);
         Assert.Equal([("INVALID_VALUE", "outcome.knowledgeGainPoints")], tooMany);
+        Assert.Equal([("INVALID_VALUE", "participants.female"), ("INVALID_VALUE", "participants.male")], overflow.Order());
         Assert.Equal(before, await _writing.CountsAsync());
     }
 

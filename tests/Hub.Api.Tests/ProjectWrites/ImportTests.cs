@@ -83,11 +83,35 @@ public sealed class ImportTests(WriteHub hub) : IClassFixture<WriteHub>
         Assert.Equal(
         [
             (3, "code", "INVALID_VALUE"), (3, "countries", "UNKNOWN_COUNTRY"), (3, "ends_on", "DATES_OUT_OF_ORDER"), (3, "partners", "UNKNOWN_AGENCY"), (3, "target_people_assisted", "INVALID_VALUE"),
-            (4, "budget_usd", "INVALID_VALUE"), (4, "donor_contributions", "INVALID_VALUE"), (4, "starts_on", "INVALID_VALUE"), (4, "status", "INVALID_VALUE"),
+            (4, "budget_usd", "INVALID_VALUE"), (4, "donor_contributions", "INVALID_VALUE"), (4, "starts_on", "INVALID_VALUE"), (4, "status", "INVALID_VALUE"), (4, "title", "REQUIRED"),
             (5, "code", "NOT_FOUND"), (6, "code", "DUPLICATE_CODE"), (7, "countries", "REQUIRED"),
         ], Faults(report));
         Assert.Equal(6, report["rows"]!.GetValue<int>());
         Assert.Equal(before, await _writing.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_row_with_unreadable_cells_is_still_checked_for_its_other_faults_and_an_extra_cell_is_a_fault()
+    {
+        var file = string.Join("\n",
+            "code,title,donor,starts_on,ends_on,status,focus,countries",
+            $"bad code,T,D,someday,{_writing.Day(1)},ONGOING,PROTECTION,QQQ",
+            $"{NewCode()},Comma,Fund,{_writing.Day(-1)},{_writing.Day(1)},ONGOING,PROTECTION,NGA,THA");
+
+        var (status, report) = await ImportAsync("projects", file);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal([(2, "code", "INVALID_VALUE"), (2, "countries", "UNKNOWN_COUNTRY"), (2, "starts_on", "INVALID_VALUE"), (3, "", "INVALID_VALUE")], Faults(report));
+    }
+
+    [Fact]
+    public async Task An_import_is_sent_with_post_and_answers_json_or_csv()
+    {
+        using var get = new HttpRequestMessage(HttpMethod.Get, "/import/projects");
+        Assert.Equal((HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED"), await RefusalAsync(get));
+        var xml = Request("projects", $"{ProjectHeader}\n", await _writing.TokenAsync(Lead));
+        xml.Headers.Accept.ParseAdd("application/xml");
+        Assert.Equal((HttpStatusCode.NotAcceptable, "NOT_ACCEPTABLE"), await RefusalAsync(xml));
     }
 
     [Fact]

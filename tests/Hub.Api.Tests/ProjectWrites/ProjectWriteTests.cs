@@ -1,6 +1,7 @@
 using Hub.Api.Tests.Infrastructure;
 using Hub.Api.Tests.Writes;
 using Hub.Data.Entities;
+using Hub.Data.Seeding;
 using static Hub.Api.Tests.ProjectWrites.ProjectWriting;
 
 namespace Hub.Api.Tests.ProjectWrites;
@@ -67,11 +68,42 @@ public sealed class ProjectWriteTests(WriteHub hub) : IClassFixture<WriteHub>
             ("INVALID_VALUE", "donorContributions.1.amountUsd"),
             ("INVALID_VALUE", "partnerAgencyCodes.1"),
             ("INVALID_VALUE", "targets.peopleTrained"),
-            ("INVALID_VALUE", "title"),
+            ("REQUIRED", "title"),
             ("UNKNOWN_AGENCY", "partnerAgencyCodes.0"),
             ("UNKNOWN_COUNTRY", "countryCodes.1"),
         ], errors.Order());
         Assert.Equal(before, await _writing.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_suspended_agency_does_not_become_a_partner_and_counts_stay_within_their_bounds()
+    {
+        var input = _writing.Project();
+        input["partnerAgencyCodes"] = new[] { WellKnownAgencies.SuspendedNgo };
+        input["targets"] = new Dictionary<string, object?> { ["peopleReached"] = 2_000_000_000 };
+        input["endsOn"] = "9999-12-31";
+
+        var errors = (await _writing.SendAsync(CreateProject, "createProject", input)).UserErrors();
+
+        Assert.Equal([("INVALID_VALUE", "endsOn"), ("INVALID_VALUE", "targets.peopleReached"), ("RECIPIENT_SUSPENDED", "partnerAgencyCodes.0")], errors.Order());
+    }
+
+    [Fact]
+    public async Task A_number_beyond_any_range_in_the_variables_is_a_refusal_not_a_fault()
+    {
+        var token = await _writing.TokenAsync(Lead);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"mutation M($i: UpdateProjectInput!) { updateProject(input: $i) { errors { code } } }","variables":{"i":{"code":"X","version":1,"budgetUsd":1e400},"junk":1e400}}""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await _writing.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode is >= 200 and < 500, body);
+        Assert.DoesNotContain("INTERNAL_ERROR", body, StringComparison.Ordinal);
     }
 
     [Fact]
