@@ -30,7 +30,9 @@ internal static class HubServices
     public static WebApplicationBuilder AddHub(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section);
+        services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section)
+            .Validate(o => o.HasValidOperatorTenant, HubOptions.OperatorTenantIdProblem)
+            .ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section);
         services.AddOptions<WritesOptions>().BindConfiguration(WritesOptions.Section)
             .Validate(o => o.ConsentHorizonDays > 0 && o.IdempotencyKeyHours > 0, "Hub:Writes:ConsentHorizonDays and IdempotencyKeyHours must be positive.")
@@ -65,6 +67,7 @@ internal static class HubServices
         // MISSING_ROLE, and a user token still needs the Hub's scope (CallerResolver).
         services.Configure<MicrosoftIdentityOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.AllowWebApiToBeAuthorizedByACL = true);
         services.AddScoped<CallerResolver>();
+        services.AddSingleton<OperatorTenant>();
 
         if (environment.IsDevelopment())
         {

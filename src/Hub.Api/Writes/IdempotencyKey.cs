@@ -32,11 +32,12 @@ internal static class IdempotencyKey
         return key is { Length: > 0 and <= MaxLength } && key.All(c => c is >= ' ' and <= '~' and not ',') ? (true, key) : (false, null);
     }
 
-    /// <summary>What a retry must repeat exactly: the caller (a retry by another user or with other
-    /// roles is another request), the document, the operation and the variables.</summary>
+    /// <summary>What a retry must repeat exactly: the caller (a retry by another user or with a
+    /// token of other roles is another request; a change of the agency's role ceiling in between is
+    /// not), the document, the operation and the variables.</summary>
     public static string FingerprintOf(GraphQLExchange exchange) => JsonSerializer.Serialize(new object?[]
     {
-        exchange.Caller.TenantId, exchange.Caller.ObjectId, exchange.Caller.IsApp, exchange.Caller.Roles.Order(StringComparer.Ordinal).ToArray(),
+        exchange.Caller.TenantId, exchange.Caller.ObjectId, exchange.Caller.IsApp, exchange.Caller.TokenRoles.Order(StringComparer.Ordinal).ToArray(),
         exchange.Query, exchange.Request.OperationName, exchange.Request.Variables,
     });
 
