@@ -15,7 +15,7 @@ internal sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<StringGraphType>>("operation").Description("The mutation, e.g. `referCase`.").Resolve(c => c.Source.Action);
         Field<NonNullGraphType<StringGraphType>>("entityType").Description("What was written: `Case`, `Consent`, `Referral`, `TrustedDocument`, `Agency`.").Resolve(c => c.Source.EntityType);
         Field<StringGraphType>("entityId")
-            .Description("The id of what was written (a trusted document's `documentId`, an agency's code); null for a case, whose id leaves the Hub only as a recorded disclosure: read your case with `case(id, purpose)` and its history with `disclosures`.")
+            .Description("The id of what was written (a trusted document's `documentId`); null for a case, whose id leaves the Hub only as a recorded disclosure: read your case with `case(id, purpose)` and its history with `disclosures`.")
             .Resolve(c => c.Source.EntityType == nameof(Case) ? null : c.Source.EntityId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields").Description("The input fields the write set, by name; never their values.")
             .Resolve(c => c.Source.ChangedFields is { Length: > 0 } fields ? fields.Split(',') : []);
