@@ -22,4 +22,6 @@ internal enum UserErrorCode
     NoConsent,
     InvalidTransition,
     VersionConflict,
+    DuplicateCode,
+    TenantTaken,
 }
