@@ -16,7 +16,7 @@ internal sealed class AuditLogQueries : IQueryFields
 
     public void AddTo(QueryType query) =>
         query.Field<NonNullGraphType<ConnectionGraphType<AuditEntryGraphType, AuditEntry>>>("auditLog")
-            .Description("The writes your agency made, latest first. Needs `Audit.Read`.")
+            .Description("The writes your agency made, latest first. Needs `Audit.Read`. The Hub operator (`Hub.Admin` in the operator's tenant) reads every agency's writes here, and its own writes of the registry, which are in no agency's log.")
             .Argument<StringGraphType>("operation", "Only writes by this mutation, e.g. `referCase`.")
             .Argument<StringGraphType>("entityType", "Only writes of this kind of object, e.g. `Referral`.")
             .Argument<StringGraphType>("entityId", "Only writes of this object (not a case: see `entityId`).")
@@ -25,8 +25,9 @@ internal sealed class AuditLogQueries : IQueryFields
             .PagingArguments()
             .ResolveAsync(async context =>
             {
-                var scope = context.Scope();
-                var source = context.Db().AuditEntries.AsNoTracking().Where(a => a.AgencyId == scope.AgencyId);
+                var (source, page) = context.Caller().IsOperator
+                    ? (context.Db().AuditEntries.AsNoTracking(), PageRequest.ForOperator(context))
+                    : Own(context);
                 if (context.GetArgument<string?>("operation") is { } operation)
                 {
                     source = source.Where(a => a.Action == operation);
@@ -54,6 +55,12 @@ internal sealed class AuditLogQueries : IQueryFields
                     source = source.Where(a => a.OccurredAt < to);
                 }
 
-                return await KeysetPager.PageAsync(source, Order, a => a, PageRequest.From(context, scope), context.CancellationToken);
+                return await KeysetPager.PageAsync(source, Order, a => a, page, context.CancellationToken);
             });
+
+    private static (IQueryable<AuditEntry> Source, PageRequest Page) Own(IResolveFieldContext context)
+    {
+        var scope = context.Scope();
+        return (context.Db().AuditEntries.AsNoTracking().Where(a => a.AgencyId == scope.AgencyId), PageRequest.From(context, scope));
+    }
 }

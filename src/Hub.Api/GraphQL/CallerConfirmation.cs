@@ -8,8 +8,9 @@ namespace Hub.Api.GraphQL;
 
 /// <summary>Runs between validation and execution: only a document that passed every limit and
 /// access rule costs the one registry read that turns the token's claim into a confirmed caller.
-/// A field that needs a registered, active agency is then refused if the registry says otherwise, and
-/// a free-form document if the agency runs only trusted documents.</summary>
+/// A field that needs a registered, active agency is then refused if the registry says otherwise; a
+/// role the token carries is refused where the agency's ceiling leaves it out; and a free-form
+/// document is refused if the agency runs only trusted documents.</summary>
 internal sealed class CallerConfirmation(CallerResolver callers) : DocumentExecutionListenerBase
 {
     public override async Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
@@ -28,8 +29,19 @@ internal sealed class CallerConfirmation(CallerResolver callers) : DocumentExecu
                 var (code, message) = FieldAccessRule.Refusal(hub.Caller, name);
                 Refuse(context, node, code, message);
             }
+
+            return;
         }
-        else if (hub.Caller.Agency!.TrustedDocumentsOnly)
+
+        foreach (var (node, name, roles) in hub.RolesMet.Where(r => !hub.Caller.Meets(r.Roles)))
+        {
+            if (hub.MissingRoles.Add(string.Join(' ', roles)))
+            {
+                Refuse(context, node, ErrorCodes.MissingRole, FieldAccessRule.MissingRoleMessage(name, roles, hub.Caller));
+            }
+        }
+
+        if (hub.Caller.Agency!.TrustedDocumentsOnly)
         {
             foreach (var (node, name) in hub.UntrustedFields)
             {

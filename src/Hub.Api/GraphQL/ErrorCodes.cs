@@ -10,6 +10,7 @@ internal static class ErrorCodes
     public const string UnknownTenant = "UNKNOWN_TENANT";
     public const string AgencySuspended = "AGENCY_SUSPENDED";
     public const string MissingRole = "MISSING_ROLE";
+    public const string OperatorRequired = "OPERATOR_REQUIRED";
     public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";

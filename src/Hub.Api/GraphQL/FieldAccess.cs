@@ -1,19 +1,22 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Hub.Api.Identity;
 
 namespace Hub.Api.GraphQL;
 
 /// <summary>Access metadata, enforced by <see cref="FieldAccessRule"/> before anything runs. Root
 /// fields need an active registered agency unless marked otherwise. A role requirement belongs to
 /// the type it protects, so that every field that returns the type, at any depth, is gated alike
-/// (DESIGN rule 13); a field may add a requirement of its own for what it does.</summary>
+/// (DESIGN rule 13); a field may add a requirement of its own for what it does. The Hub's operator
+/// (<see cref="Caller.IsOperator"/>) reaches only what is marked as the operator's.</summary>
 internal static class FieldAccess
 {
     private const string AnyTenantKey = "hub:anyTenant";
     private const string RoleKey = "hub:role";
     private const string RunsFreeFormKey = "hub:runsFreeForm";
     private const string ItemsKey = "hub:items";
+    private const string OperatorKey = "hub:operator";
 
     /// <summary>The field answers every authenticated caller, even one whose tenant is unknown or
     /// whose agency is suspended (it says why).</summary>
@@ -35,6 +38,25 @@ internal static class FieldAccess
     /// <c>me</c>, and the fields that manage the trusted documents themselves.</summary>
     public static FieldBuilder<TSource, TReturn> RunsFreeForm<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.WithMetadata(RunsFreeFormKey, true);
+
+    /// <summary>Only the Hub's operator may use the field: no agency is needed, and none is enough.</summary>
+    public static FieldBuilder<TSource, TReturn> OperatorOnly<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(OperatorKey, OperatorAccess.Only);
+
+    /// <summary>Only the Hub's operator may reach any object of the type, wherever it is returned.</summary>
+    public static void OperatorOnly(this IGraphType type) => type.WithMetadata(OperatorKey, OperatorAccess.Only);
+
+    /// <summary>The operator reaches objects of the type too, beside the agencies whose roles open
+    /// it: it needs no agency for them, and being the operator stands for the roles.</summary>
+    public static void OpenToOperator(this IGraphType type) => type.WithMetadata(OperatorKey, OperatorAccess.Also);
+
+    /// <summary>How the operator stands to the field: by its own mark, or that of the type it returns.</summary>
+    public static OperatorAccess OperatorAccessOf(this FieldType field) =>
+        (OperatorAccess)Math.Max((int)field.GetMetadata(OperatorKey, OperatorAccess.None), (int)(ItemType(field.ResolvedType)?.GetMetadata(OperatorKey, OperatorAccess.None) ?? OperatorAccess.None));
+
+    /// <summary>Whether the caller exercises one of the roles of a requirement: the one role check,
+    /// made on the token in validation and again on the roles the registry allows once it was asked.</summary>
+    public static bool Meets(this Caller caller, string[] anyOf) => anyOf.Any(caller.Roles.Contains);
 
     public static bool RunsFreeForm(this IFieldType field) => field.GetMetadata(RunsFreeFormKey, false);
 

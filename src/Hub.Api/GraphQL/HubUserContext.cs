@@ -17,8 +17,15 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     /// active: checked once the registry has been asked.</summary>
     public List<(GraphQLField Node, string Name)> AgencyFields { get; } = [];
 
-    /// <summary>The role requirements already refused in validation, each reported once.</summary>
+    /// <summary>The role requirements already refused, each reported once.</summary>
     public HashSet<string> MissingRoles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Role requirements the token met in validation: checked again once the registry has
+    /// said which of the token's roles the agency's ceiling lets the caller exercise.</summary>
+    public List<(GraphQLField Node, string Name, string[] Roles)> RolesMet { get; } = [];
+
+    /// <summary>A field of the operator's was refused already; the request's others are not reported again.</summary>
+    public bool OperatorRefused { get; set; }
 
     /// <summary>The document was registered by the caller's agency and sent by its identifier.</summary>
     public bool IsTrustedDocument { get; init; }

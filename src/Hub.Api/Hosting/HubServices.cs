@@ -15,6 +15,7 @@ using Hub.Api.Imports;
 using Hub.Api.Options;
 using Hub.Api.Projects;
 using Hub.Api.Referrals;
+using Hub.Api.Registry;
 using Hub.Api.TrustedDocuments;
 using Hub.Api.Writes;
 using Hub.Data;
@@ -31,7 +32,9 @@ internal static class HubServices
     public static WebApplicationBuilder AddHub(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section);
+        services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section)
+            .Validate(o => o.HasValidOperatorTenant, HubOptions.OperatorTenantIdProblem)
+            .ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section);
         services.AddOptions<WritesOptions>().BindConfiguration(WritesOptions.Section)
             .Validate(o => o.ConsentHorizonDays > 0 && o.IdempotencyKeyHours > 0 && o.ImportMaxRows > 0 && o.ImportMaxBytes > 0,
@@ -67,6 +70,7 @@ internal static class HubServices
         // MISSING_ROLE, and a user token still needs the Hub's scope (CallerResolver).
         services.Configure<MicrosoftIdentityOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.AllowWebApiToBeAuthorizedByACL = true);
         services.AddScoped<CallerResolver>();
+        services.AddSingleton<OperatorTenant>();
 
         if (environment.IsDevelopment())
         {
@@ -96,6 +100,7 @@ internal static class HubServices
         services.AddSingleton<IQueryFields, ReferralQueries>();
         services.AddSingleton<IQueryFields, DisclosureQueries>();
         services.AddSingleton<IQueryFields, AuditLogQueries>();
+        services.AddSingleton<IQueryFields, RegistryQueries>();
         services.AddSingleton<IMutationFields, CaseMutations>();
         services.AddSingleton<IMutationFields, ConsentMutations>();
         services.AddSingleton<IMutationFields, ReferralMutations>();
@@ -104,6 +109,7 @@ internal static class HubServices
         services.AddSingleton<TrustedDocumentFields>();
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<TrustedDocumentFields>());
         services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<TrustedDocumentFields>());
+        services.AddSingleton<IMutationFields, RegistryMutations>();
         services.AddScoped<TrustedDocumentRegistry>();
         services.AddScoped<DisclosureWriter>();
         services.AddScoped<WriteSession>();

@@ -22,8 +22,17 @@ internal sealed class CallerGraphType : ObjectGraphType<Caller>
         Field<NonNullGraphType<StringGraphType>>("tenantId").Description("The Entra tenant (`tid`) the token was issued by.")
             .Resolve(context => context.Source.TenantId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
-            .Description("The app roles the token carries (`roles`), e.g. `Cases.Read`.")
+            .Description("The app roles the token carries (`roles`), e.g. `Cases.Read`, whether or not the Hub lets them be exercised (`effectiveRoles`).")
+            .Resolve(context => context.Source.TokenRoles.Order(StringComparer.Ordinal).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("effectiveRoles")
+            .Description("The roles the caller exercises, on which every access rule is judged: those of `roles` within its agency's role ceiling in the registry, from the request after the ceiling changed. Empty when the tenant is no active agency's.")
             .Resolve(context => context.Source.Roles.Order(StringComparer.Ordinal).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IgnoredRoleGraphType>>>>("ignoredRoles")
+            .Description("The roles of `roles` that are not in `effectiveRoles`, each with the reason.")
+            .Resolve(context => context.Source.IgnoredRoles.ToList());
+        Field<NonNullGraphType<BooleanGraphType>>("isOperator")
+            .Description("True when the token is the Hub operator's: `Hub.Admin` in the operator's tenant (`Hub:OperatorTenantId`). It then reaches the registry operations (`registry`, `registerAgency`, `updateAgency`, `suspendAgency`, `reactivateAgency`) and every agency's entries of `auditLog`, whatever the registry says of its tenant and whatever its role ceiling; nothing of cases or projects unless its tenant is also an active agency's.")
+            .Resolve(context => context.Source.IsOperator);
         Field<NonNullGraphType<BooleanGraphType>>("isApp")
             .Description("True for an app-only token (a dashboard or integration), false for a signed-in user.")
             .Resolve(context => context.Source.IsApp);
@@ -32,11 +41,12 @@ internal sealed class CallerGraphType : ObjectGraphType<Caller>
             .Resolve(context => context.Source.Agency?.TrustedDocumentsOnly == true
                 || context.RequestServices!.GetRequiredService<IOptions<LimitsOptions>>().Value.TrustedDocumentsOnly);
         Field<NonNullGraphType<StringGraphType>>("status")
-            .Description("`ACTIVE` when the caller may use the Hub; `SUSPENDED` when its agency is suspended; `UNKNOWN_TENANT` when its tenant is not registered. Only `ACTIVE` callers get anything but `me`.")
+            .Description("`ACTIVE` when the caller may use the Hub; `SUSPENDED` when its agency is suspended; `UNKNOWN_TENANT` when its tenant is not registered; `OPERATOR` when its tenant is no agency's but the token is the operator's (`isOperator`). Only `ACTIVE` callers get anything but `me`, the operator's registry operations and the operator's `auditLog` excepted.")
             .Resolve(context => context.Source.Status switch
             {
                 CallerStatus.Active => "ACTIVE",
                 CallerStatus.Suspended => "SUSPENDED",
+                _ when context.Source.IsOperator => "OPERATOR",
                 _ => "UNKNOWN_TENANT",
             });
     }

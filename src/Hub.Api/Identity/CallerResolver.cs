@@ -10,11 +10,11 @@ namespace Hub.Api.Identity;
 /// token proves who signed in; the agency registry decides what that tenant may do, so a
 /// well-signed token from a tenant the Hub does not know reaches nothing. The two steps are apart
 /// so that a request refused on what the token alone says never reaches the database.</summary>
-internal sealed class CallerResolver(HubDbContext db)
+internal sealed class CallerResolver(HubDbContext db, OperatorTenant operatorTenant)
 {
     /// <summary>What the token says, without asking the registry: a caller with a well-formed
     /// token is <see cref="CallerStatus.Claimed"/> until <see cref="ConfirmAsync"/>.</summary>
-    public static Caller FromToken(ClaimsPrincipal user)
+    public Caller FromToken(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true)
         {
@@ -31,7 +31,7 @@ internal sealed class CallerResolver(HubDbContext db)
 
         if (!Guid.TryParse(tenantId, out _) || string.IsNullOrEmpty(objectId))
         {
-            return Caller.Anonymous with { Status = CallerStatus.UnknownTenant, TenantId = tenantId ?? "", Roles = roles };
+            return new Caller(CallerStatus.UnknownTenant, tenantId ?? "", null, false, roles, null);
         }
 
         if (!isApp && !scopes.Contains(HubRoles.Scope, StringComparer.Ordinal))
@@ -39,10 +39,13 @@ internal sealed class CallerResolver(HubDbContext db)
             return new Caller(CallerStatus.MissingScope, tenantId, objectId, isApp, roles, null);
         }
 
-        return new Caller(CallerStatus.Claimed, tenantId, objectId, isApp, roles, null);
+        return new Caller(CallerStatus.Claimed, tenantId, objectId, isApp, roles, null) { IsOperator = operatorTenant.Recognises(tenantId, roles) };
     }
 
-    /// <summary>Asks the registry about a claimed caller's tenant: one indexed read.</summary>
+    /// <summary>Asks the registry about a claimed caller's tenant: one indexed read, which also
+    /// brings the agency's role ceiling. From then on the caller exercises only the roles of its
+    /// token within that ceiling, and none when its tenant is no active agency's: a change of the
+    /// registry holds from the next request on.</summary>
     public async Task<Caller> ConfirmAsync(Caller caller, CancellationToken cancellationToken)
     {
         if (caller.Status != CallerStatus.Claimed)
@@ -53,16 +56,17 @@ internal sealed class CallerResolver(HubDbContext db)
         var tenant = Guid.Parse(caller.TenantId!);
         var agency = await db.AgencyTenants
             .Where(t => t.TenantId == tenant)
-            .Join(db.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status, a.TrustedDocumentsOnly))
+            .Join(db.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status, a.TrustedDocumentsOnly, a.RoleCeiling))
             .SingleOrDefaultAsync(cancellationToken);
 
         var status = agency switch
         {
             null => CallerStatus.UnknownTenant,
-            { Status: Data.Entities.AgencyStatus.Active } => CallerStatus.Active,
+            { Status: AgencyStatus.Active } => CallerStatus.Active,
             _ => CallerStatus.Suspended,
         };
-        return caller with { Status = status, Agency = agency };
+        var ceiling = status == CallerStatus.Active ? HubRoles.OfCeiling(agency!.RoleCeiling) : new HashSet<string>();
+        return caller with { Status = status, Agency = agency, Roles = caller.TokenRoles.Where(ceiling.Contains).ToHashSet(StringComparer.Ordinal) };
     }
 
     // Entra marks app-only tokens with the optional claim idtyp=app (requested in the app

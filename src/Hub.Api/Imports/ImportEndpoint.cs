@@ -36,7 +36,7 @@ internal sealed class ImportEndpoint(CallerResolver callers, Importer importer, 
             return;
         }
 
-        var caller = CallerResolver.FromToken(authentication.Principal);
+        var caller = callers.FromToken(authentication.Principal);
         if (caller.Status == CallerStatus.MissingScope)
         {
             http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{HubRoles.Scope}\"";

@@ -1,3 +1,4 @@
+using Hub.Api.Identity;
 using Hub.Data.Entities;
 using Hub.Data.Seeding;
 
@@ -17,7 +18,8 @@ internal static class PlaygroundEndpoints
     {
         app.UseStaticFiles();
         app.MapGet(Path, ServePageAsync);
-        app.MapGet(Path + "/config.json", (IHostEnvironment environment, TimeProvider clock) => Results.Json(Config(environment.IsDevelopment(), clock.GetUtcNow().UtcDateTime)));
+        app.MapGet(Path + "/config.json", (IHostEnvironment environment, TimeProvider clock, OperatorTenant operatorTenant) =>
+            Results.Json(Config(environment.IsDevelopment(), clock.GetUtcNow().UtcDateTime, operatorTenant.Id)));
         return app;
     }
 
@@ -31,14 +33,18 @@ internal static class PlaygroundEndpoints
         await http.Response.SendFileAsync(environment.WebRootFileProvider.GetFileInfo("playground/index.html"), http.RequestAborted);
     }
 
-    private static object Config(bool development, DateTime now) => new
+    private static object Config(bool development, DateTime now, Guid? operatorTenant) => new
     {
         development,
         purposes = Enum.GetValues<Purpose>().Select(p => new { value = Constant(p.ToString()), label = p.ToString() }),
-        personas = development ? Personas : null,
+        // The operator signs in from its own tenant, which need not be any agency's.
+        personas = development ? (operatorTenant is { } tenant ? [.. Personas, new { label = OperatorPersona, tenant = tenant.ToString() }] : Personas) : null,
         roleSets = development ? RoleSets : null,
         examples = PlaygroundExamples.For(now).Select(e => new { title = e.Title, query = e.Query, variables = e.Variables }),
     };
+
+    /// <summary>The persona of the Hub's operator (Hub:OperatorTenantId), as the examples name it.</summary>
+    public const string OperatorPersona = "Hub operator (operator tenant)";
 
     private static readonly object[] Personas =
     [
@@ -57,6 +63,8 @@ internal static class PlaygroundEndpoints
         new { label = "Case worker", roles = new[] { HubRoles.CasesRead, HubRoles.CasesReadIdentity, HubRoles.CasesWrite, HubRoles.ConsentManage, HubRoles.ProjectsRead } },
         new { label = "Analyst", roles = new[] { HubRoles.CasesRead, HubRoles.StatisticsRead, HubRoles.ProjectsRead } },
         new { label = "Auditor", roles = new[] { HubRoles.CasesRead, HubRoles.AuditRead } },
+        // An agency's administrator manages its trusted documents; the operator's keeps the registry.
+        new { label = "Administrator", roles = new[] { HubRoles.HubAdmin } },
         new { label = "Programme officer", roles = new[] { HubRoles.ProjectsRead, HubRoles.ProjectsReadFinancials } },
         new { label = "Every role", roles = HubRoles.All.ToArray() },
         new { label = "No roles", roles = Array.Empty<string>() },

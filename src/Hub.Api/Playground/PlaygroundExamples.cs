@@ -6,7 +6,7 @@ namespace Hub.Api.Playground;
 /// that a consent's expiry always lies in the window the Hub accepts.</summary>
 internal static class PlaygroundExamples
 {
-    public static IReadOnlyList<PlaygroundExample> For(DateTime now) => [.. Reads, .. Writes(now)];
+    public static IReadOnlyList<PlaygroundExample> For(DateTime now) => [.. Reads, .. Writes(now), .. Registry];
 
     private static readonly PlaygroundExample[] Reads =
     [
@@ -187,6 +187,72 @@ internal static class PlaygroundExamples
             """, """
             {
               "id": "paste a referral id from IncomingReferrals",
+              "version": 1
+            }
+            """),
+    ];
+
+    // The operator's tabs: the registry, read and changed, as the Hub's operator.
+    private static readonly PlaygroundExample[] Registry =
+    [
+        new("Operator: the agency registry", """
+            # The registry as the Hub's operator keeps it: tenants, role
+            # ceilings, status. Persona: Hub operator (operator tenant),
+            # roles: Administrator. Run Registry, paste the agency's id
+            # and version into the variables, then run SetCeiling: the
+            # agency's tokens lose the roles left out from their next
+            # request (their me says so in ignoredRoles).
+            query Registry($code: String = "NGA-SHSN") {
+              registry(code: $code, first: 10) {
+                nodes {
+                  agency { id code name kind country { code } }
+                  status statusReason tenantIds roleCeiling version changedOn
+                }
+              }
+            }
+
+            mutation SetCeiling($id: ID!, $version: Int!, $roleCeiling: [String!]!) {
+              updateAgency(input: { id: $id, version: $version, roleCeiling: $roleCeiling }) {
+                registration { agency { code } roleCeiling version changedOn }
+                errors { code message field }
+              }
+            }
+            """, """
+            {
+              "id": "paste the agency's id from Registry",
+              "version": 1,
+              "roleCeiling": ["Cases.Read", "Cases.Write", "Consent.Manage", "Projects.Read", "Statistics.Read", "Audit.Read", "Hub.Admin"]
+            }
+            """),
+        new("Operator: suspend and reactivate", """
+            # Suspend an agency, and reactivate it: its callers get
+            # nothing but me from their next request, and nothing can be
+            # referred to it meanwhile. Persona: Hub operator (operator
+            # tenant), roles: Administrator. Take the id and version from
+            # the registry tab; each change raises the version by one.
+            mutation Suspend($id: ID!, $version: Int!, $reason: String = "Data sharing agreement under review") {
+              suspendAgency(input: { id: $id, version: $version, reason: $reason }) {
+                registration { agency { code } status statusReason version }
+                errors { code message field }
+              }
+            }
+
+            mutation Reactivate($id: ID!, $version: Int!, $reason: String = "Agreement renewed") {
+              reactivateAgency(input: { id: $id, version: $version, reason: $reason }) {
+                registration { agency { code } status statusReason version }
+                errors { code message field }
+              }
+            }
+
+            # The operator's audit log: every agency's writes and its own.
+            query OperatorAudit {
+              auditLog(entityType: "Agency", first: 10) {
+                nodes { occurredAt operation entityId changedFields agency { code } actorId }
+              }
+            }
+            """, """
+            {
+              "id": "paste the agency's id from the registry tab",
               "version": 1
             }
             """),

@@ -46,9 +46,8 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
-                var (agency, actor) = Actor(context);
-                return await Once(context, () => Registry(context).RegisterAsync(agency, (string)input["document"]!, input.GetValueOrDefault("name") as string,
-                    input.GetValueOrDefault("documentId") as string, actor, context.HubContext().RequestId, context.CancellationToken));
+                return await Once(context, () => Registry(context).RegisterAsync(Actor.Of(context), (string)input["document"]!, input.GetValueOrDefault("name") as string,
+                    input.GetValueOrDefault("documentId") as string, context.CancellationToken));
             });
 
         mutation.Field<NonNullGraphType<RegisterTrustedDocumentsPayloadGraphType>>("registerTrustedDocuments")
@@ -62,8 +61,7 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
                 var submissions = ((IEnumerable<object?>)input["documents"]!).Cast<Dictionary<string, object?>>()
                     .Select(d => new TrustedDocumentSubmission((string)d["document"]!, d.GetValueOrDefault("name") as string, d.GetValueOrDefault("documentId") as string))
                     .ToList();
-                var (agency, actor) = Actor(context);
-                return await Once(context, () => Registry(context).RegisterAllAsync(agency, submissions, ["documents"], actor, context.HubContext().RequestId, context.CancellationToken));
+                return await Once(context, () => Registry(context).RegisterAllAsync(Actor.Of(context), submissions, ["documents"], context.CancellationToken));
             });
 
         mutation.Field<NonNullGraphType<RevokeTrustedDocumentPayloadGraphType>>("revokeTrustedDocument")
@@ -74,8 +72,7 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
-                var (agency, actor) = Actor(context);
-                return await Once(context, () => Registry(context).RevokeAsync(agency, (string)input["documentId"]!, actor, context.HubContext().RequestId, context.CancellationToken));
+                return await Once(context, () => Registry(context).RevokeAsync(Actor.Of(context), (string)input["documentId"]!, context.CancellationToken));
             });
     }
 
@@ -83,10 +80,4 @@ internal sealed class TrustedDocumentFields : IQueryFields, IMutationFields
     private static Task<T> Once<T>(IResolveFieldContext context, Func<Task<T>> write) => context.RequestServices!.GetRequiredService<WriteSession>().RunAsync(context, write);
 
     private static TrustedDocumentRegistry Registry(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<TrustedDocumentRegistry>();
-
-    private static (Guid Agency, string Actor) Actor(IResolveFieldContext context)
-    {
-        var caller = context.Caller();
-        return (caller.Agency!.Id, caller.ObjectId!);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser;
@@ -7,6 +6,7 @@ using GraphQLParser.Exceptions;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.Options;
+using Hub.Api.Writes;
 using Hub.Data;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -15,13 +15,13 @@ using Microsoft.Extensions.Options;
 namespace Hub.Api.TrustedDocuments;
 
 /// <summary>Registers, revokes and finds an agency's trusted documents. A document is accepted
-/// only if it is within the Hub's limits and valid against the schema; every change is audited.</summary>
+/// only if it is within the Hub's limits and valid against the schema; every change is audited as
+/// every write is (<see cref="AuditTrail"/>), for the agency of the <see cref="Actor"/>.</summary>
 internal sealed class TrustedDocumentRegistry(
     HubDbContext db,
     HubSchema schema,
     IDocumentValidator validator,
-    IOptions<LimitsOptions> limits,
-    TimeProvider time)
+    IOptions<LimitsOptions> limits)
 {
     public const int MaxNameLength = 200;
 
@@ -32,16 +32,16 @@ internal sealed class TrustedDocumentRegistry(
             .Select(d => d.Body)
             .SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<TrustedDocumentResult> RegisterAsync(Guid agencyId, string body, string? name, string? expectedId, string actor, string requestId, CancellationToken cancellationToken)
+    public async Task<TrustedDocumentResult> RegisterAsync(Actor actor, string body, string? name, string? expectedId, CancellationToken cancellationToken)
     {
-        var result = await RegisterAllAsync(agencyId, [new TrustedDocumentSubmission(body, name, expectedId)], [], actor, requestId, cancellationToken);
+        var result = await RegisterAllAsync(actor, [new TrustedDocumentSubmission(body, name, expectedId)], [], cancellationToken);
         return new TrustedDocumentResult(result.Documents.SingleOrDefault(), result.Errors);
     }
 
     /// <summary>Registers every document or none (a graphql-codegen persisted documents manifest,
     /// for one): each is checked as a single registration is, and an error's field path starts with
     /// <paramref name="path"/> and the document's index. Each document is audited on its own.</summary>
-    public async Task<TrustedDocumentBatchResult> RegisterAllAsync(Guid agencyId, IReadOnlyList<TrustedDocumentSubmission> submissions, IReadOnlyList<string> path, string actor, string requestId, CancellationToken cancellationToken)
+    public async Task<TrustedDocumentBatchResult> RegisterAllAsync(Actor actor, IReadOnlyList<TrustedDocumentSubmission> submissions, IReadOnlyList<string> path, CancellationToken cancellationToken)
     {
         var errors = new List<TrustedDocumentError>();
         for (var i = 0; i < submissions.Count; i++)
@@ -68,7 +68,7 @@ internal sealed class TrustedDocumentRegistry(
             return new TrustedDocumentBatchResult([], errors);
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var agencyId = actor.AgencyId;
         var documents = new Dictionary<string, TrustedDocument>(StringComparer.Ordinal);
         foreach (var (body, name, _) in submissions)
         {
@@ -79,19 +79,22 @@ internal sealed class TrustedDocumentRegistry(
             }
 
             var document = await db.TrustedDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.DocumentId == documentId, cancellationToken);
+            List<string> changed;
             if (document is null)
             {
-                document = new TrustedDocument { AgencyId = agencyId, DocumentId = documentId, Body = body, Name = name, RegisteredAt = now, RegisteredBy = actor };
+                document = new TrustedDocument { AgencyId = agencyId, DocumentId = documentId, Body = body, Name = name, RegisteredAt = actor.Now, RegisteredBy = actor.Caller.ObjectId ?? "" };
                 db.TrustedDocuments.Add(document);
+                changed = ["document"];
             }
             else
             {
                 // Registering again restores a revoked document and may rename it.
+                changed = document.RevokedAt is null ? [] : ["revokedAt"];
                 document.RevokedAt = null;
                 document.Name = name ?? document.Name;
             }
 
-            Audit(agencyId, actor, requestId, now, "TrustedDocument.Registered", document);
+            Audit(actor, "TrustedDocument.Registered", document, name is null ? changed : [.. changed, "name"]);
             documents.Add(documentId, document);
         }
 
@@ -99,8 +102,9 @@ internal sealed class TrustedDocumentRegistry(
         return new TrustedDocumentBatchResult([.. documents.Values], []);
     }
 
-    public async Task<TrustedDocumentResult> RevokeAsync(Guid agencyId, string documentId, string actor, string requestId, CancellationToken cancellationToken)
+    public async Task<TrustedDocumentResult> RevokeAsync(Actor actor, string documentId, CancellationToken cancellationToken)
     {
+        var agencyId = actor.AgencyId;
         var document = await db.TrustedDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.DocumentId == documentId, cancellationToken);
         if (document is null)
         {
@@ -109,9 +113,8 @@ internal sealed class TrustedDocumentRegistry(
 
         if (document.RevokedAt is null)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            document.RevokedAt = now;
-            Audit(agencyId, actor, requestId, now, "TrustedDocument.Revoked", document);
+            document.RevokedAt = actor.Now;
+            Audit(actor, "TrustedDocument.Revoked", document, ["revokedAt"]);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -119,10 +122,10 @@ internal sealed class TrustedDocumentRegistry(
     }
 
     /// <summary>Lets the agency's callers run only its trusted documents, or any document.</summary>
-    public async Task SetTrustedDocumentsOnlyAsync(Agency agency, bool only, string actor, string requestId, CancellationToken cancellationToken)
+    public async Task SetTrustedDocumentsOnlyAsync(Agency agency, bool only, Actor actor, CancellationToken cancellationToken)
     {
         agency.TrustedDocumentsOnly = only;
-        Audit(agency.Id, actor, requestId, time.GetUtcNow().UtcDateTime, only ? "Agency.TrustedDocumentsOnly" : "Agency.AnyDocument", nameof(Agency), agency.Code, null);
+        AuditTrail.Record(db, actor, only ? "Agency.TrustedDocumentsOnly" : "Agency.AnyDocument", nameof(Agency), agency.Id, ["trustedDocumentsOnly"]);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -185,19 +188,6 @@ internal sealed class TrustedDocumentRegistry(
         return problems;
     }
 
-    private void Audit(Guid agencyId, string actor, string requestId, DateTime now, string action, TrustedDocument document) =>
-        Audit(agencyId, actor, requestId, now, action, nameof(TrustedDocument), document.DocumentId, JsonSerializer.Serialize(new { document.Name, document.RevokedAt }));
-
-    private void Audit(Guid agencyId, string actor, string requestId, DateTime now, string action, string entityType, string entityId, string? after) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            OccurredAt = now,
-            RequestId = requestId,
-            AgencyId = agencyId,
-            ActorId = actor,
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-            AfterJson = after,
-        });
+    private void Audit(Actor actor, string action, TrustedDocument document, IEnumerable<string> changed) =>
+        AuditTrail.Record(db, actor, action, nameof(TrustedDocument), document.DocumentId, changed, new { document.Name, document.RevokedAt });
 }

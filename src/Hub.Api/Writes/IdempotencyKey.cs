@@ -36,20 +36,59 @@ internal static class IdempotencyKey
         return key is { Length: > 0 and <= MaxLength } && key.All(c => c is >= ' ' and <= '~' and not ',') ? (true, key) : (false, null);
     }
 
-    /// <summary>What a retry must repeat exactly: the caller (a retry by another user or with other
-    /// roles is another request), the document, the operation and the variables.</summary>
+    /// <summary>What a retry must repeat exactly: the caller (a retry by another user or with a
+    /// token of other roles is another request; a change of the agency's role ceiling in between is
+    /// not), the document, the operation and the variables.</summary>
     public static string FingerprintOf(GraphQLExchange exchange) => JsonSerializer.Serialize(new object?[]
     {
-        exchange.Caller.TenantId, exchange.Caller.ObjectId, exchange.Caller.IsApp, exchange.Caller.Roles.Order(StringComparer.Ordinal).ToArray(),
+        exchange.Caller.TenantId, exchange.Caller.ObjectId, exchange.Caller.IsApp, exchange.Caller.TokenRoles.Order(StringComparer.Ordinal).ToArray(),
         exchange.Query, exchange.Request.OperationName, exchange.Request.Variables,
     }, Fingerprinting);
 
     /// <summary>Whether the request runs a mutation: the operation it names, or its only one.</summary>
-    public static bool RunsMutation(GraphQLExchange exchange)
+    public static bool RunsMutation(GraphQLExchange exchange) => Operation(exchange)?.Operation == OperationType.Mutation;
+
+    /// <summary>Whose key the request's is: the operator's tenant when its operation runs a field of
+    /// the operator's (a registry write), otherwise the caller's active agency; none for a caller that
+    /// may not write so.</summary>
+    public static Guid? OwnerOf(GraphQLExchange exchange, Func<string, bool> isOperatorField)
+    {
+        var caller = exchange.Caller;
+        var operation = Operation(exchange);
+        if (operation is not null && RootFields(exchange.Document!, operation.SelectionSet).Any(isOperatorField))
+        {
+            return caller.IsOperator ? Guid.Parse(caller.TenantId!) : null;
+        }
+
+        return caller.IsActiveAgency ? caller.Agency!.Id : null;
+    }
+
+    private static GraphQLOperationDefinition? Operation(GraphQLExchange exchange)
     {
         var operations = exchange.Document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
         var name = exchange.Request.OperationName;
-        var operation = name is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.StringValue == name);
-        return operation?.Operation == OperationType.Mutation;
+        return name is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.StringValue == name);
+    }
+
+    // The root fields a selection set names, through its fragments; a fragment spread twice, or
+    // spreading itself, is followed once (validation refuses the latter later).
+    private static IEnumerable<string> RootFields(GraphQLDocument document, GraphQLSelectionSet selections, HashSet<string>? followed = null)
+    {
+        followed ??= new HashSet<string>(StringComparer.Ordinal);
+        foreach (var selection in selections.Selections)
+        {
+            var names = selection switch
+            {
+                GraphQLField field => [field.Name.StringValue],
+                GraphQLInlineFragment inline => RootFields(document, inline.SelectionSet, followed),
+                GraphQLFragmentSpread spread when followed.Add(spread.FragmentName.Name.StringValue) && document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.Value == spread.FragmentName.Name.Value) is { } fragment
+                    => RootFields(document, fragment.SelectionSet, followed),
+                _ => [],
+            };
+            foreach (var name in names)
+            {
+                yield return name;
+            }
+        }
     }
 }

@@ -24,4 +24,5 @@ internal enum UserErrorCode
     VersionConflict,
     DuplicateCode,
     OutsideProject,
+    TenantTaken,
 }

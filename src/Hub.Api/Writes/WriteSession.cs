@@ -5,7 +5,6 @@ using GraphQL;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.GraphQL.Paging;
-using Hub.Api.Identity;
 using Hub.Api.Options;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -17,9 +16,9 @@ namespace Hub.Api.Writes;
 
 /// <summary>One request's writes: they run in one transaction with their audit rows, the payloads'
 /// read-back and its disclosure rows, committed only when all of it succeeded. With an
-/// <c>Idempotency-Key</c>, the key is claimed in that same transaction (a unique index decides
-/// between two racing requests), and a retry runs again with each mutation answering what the
-/// first run did instead of writing; its payload is read afresh under the rules in force now.</summary>
+/// <c>Idempotency-Key</c>, the key is claimed in that same transaction for its owner (a unique
+/// index decides between two racing requests), and a retry runs again with each mutation answering
+/// what the first run did instead of writing; its payload is read afresh under the rules in force now.</summary>
 internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> options, TimeProvider time) : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -32,19 +31,21 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
     /// <summary>The request repeats an earlier one by its idempotency key.</summary>
     public bool IsReplay => _replay is not null;
 
-    /// <summary>Opens the request's transaction and, with a key, claims it; null when the request
+    /// <summary>Opens the request's transaction and, with a key, claims it for its
+    /// <paramref name="owner"/> (the writing agency, or the operator's tenant; none for a caller that
+    /// may not write, whose request is refused before it writes anything); null when the request
     /// may run (anew, or as a replay), otherwise why it may not.</summary>
-    public async Task<Refusal?> BeginAsync(string? key, Caller caller, string fingerprintSource, DateTime now, CancellationToken cancellationToken)
+    public async Task<Refusal?> BeginAsync(string? key, Guid? owner, string fingerprintSource, DateTime now, CancellationToken cancellationToken)
     {
         _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (key is null || caller.Agency is not { } agency || !caller.IsActiveAgency)
+        if (key is null || owner is not { } ownerId)
         {
             return null;
         }
 
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprintSource)));
-        await db.IdempotencyRecords.Where(r => r.OwnerId == agency.Id && r.Key == key && r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
-        var record = new IdempotencyRecord { OwnerId = agency.Id, Key = key, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = now.AddHours(options.Value.IdempotencyKeyHours) };
+        await db.IdempotencyRecords.Where(r => r.OwnerId == ownerId && r.Key == key && r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var record = new IdempotencyRecord { OwnerId = ownerId, Key = key, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = now.AddHours(options.Value.IdempotencyKeyHours) };
         db.IdempotencyRecords.Add(record);
         try
         {
@@ -59,7 +60,7 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
             await RollbackAsync();
         }
 
-        var first = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.OwnerId == agency.Id && r.Key == key, cancellationToken);
+        var first = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.OwnerId == ownerId && r.Key == key, cancellationToken);
         if (first is not null && first.Fingerprint != fingerprint)
         {
             return new Refusal(ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was sent with another request (another document, operation, variables or caller). Use a new key for a new request.");

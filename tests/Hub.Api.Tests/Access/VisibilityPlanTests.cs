@@ -29,7 +29,7 @@ public abstract class VisibilityPlanTests(HubFactory hub)
         foreach (var agency in agencies)
         {
             var caller = new Caller(CallerStatus.Active, Guid.NewGuid().ToString(), "test", true, new HashSet<string> { HubRoles.CasesRead },
-                new CallerAgency(agency.Id, agency.Code, agency.Kind, agency.CountryCode, agency.Status, false));
+                new CallerAgency(agency.Id, agency.Code, agency.Kind, agency.CountryCode, agency.Status, false, agency.RoleCeiling));
             foreach (var purpose in Enum.GetValues<Purpose>())
             {
                 var access = AccessScope.For(caller, purpose, now, db);

@@ -37,7 +37,7 @@ public sealed class ClientRecipeTests(ClientRecipeTests.ListeningHub hub) : ICla
     {
         await using var scope = hub.Services.CreateAsyncScope();
         var agency = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Agencies.SingleAsync(a => a.Code == agencyCode);
-        await scope.ServiceProvider.GetRequiredService<TrustedDocumentRegistry>().SetTrustedDocumentsOnlyAsync(agency, true, "test", "test", default);
+        await scope.ServiceProvider.GetRequiredService<TrustedDocumentRegistry>().SetTrustedDocumentsOnlyAsync(agency, true, Hub.Api.Writes.Actor.OfCommand(agency, hub.Now), default);
     }
 
     private async Task<List<JsonNode>> RunAsync(string script, string agency) =>

@@ -7,13 +7,15 @@ using GraphQLParser.AST;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Data.Entities;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Playground;
 
 /// <summary>The playground's tabs as a user runs them: every operation of every tab validates
 /// against the live schema with the tab's variables, and the write tabs, run in order as the
-/// personas and roles their comments name, take one case from registration to an accepted referral.</summary>
+/// personas and roles their comments name, take one case from registration to an accepted referral;
+/// the operator's tabs change an agency's ceiling and status, and find those changes in its log.</summary>
 public sealed class PlaygroundExampleTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     private const string Purpose = "ASSISTANCE";
@@ -41,6 +43,10 @@ public sealed class PlaygroundExampleTests(HubFactory hub) : IClassFixture<HubFa
         Assert.Contains("GrantConsent", checkedOperations);
         Assert.Contains("ReferCase", checkedOperations);
         Assert.Contains("AcceptReferral", checkedOperations);
+        Assert.Contains("Registry", checkedOperations);
+        Assert.Contains("SetCeiling", checkedOperations);
+        Assert.Contains("Suspend", checkedOperations);
+        Assert.Contains("Reactivate", checkedOperations);
 
         // The check sees variables: a value the schema does not take fails it.
         var register = examples["Shelter: register a case"];
@@ -78,6 +84,43 @@ public sealed class PlaygroundExampleTests(HubFactory hub) : IClassFixture<HubFa
             v["version"] = listed["version"]!.GetValue<int>();
         }), "acceptReferral")["referral"]!;
         Assert.Equal("ACCEPTED", accepted["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TheOperatorsTabs_Run_AsTheOperator()
+    {
+        var examples = await ExamplesAsync();
+        var config = await ConfigAsync();
+        var tenant = config["personas"]!.AsArray().Single(p => p!["label"]!.GetValue<string>() == "Hub operator (operator tenant)")!["tenant"]!.GetValue<string>();
+        var roles = config["roleSets"]!.AsArray().Single(r => r!["label"]!.GetValue<string>() == "Administrator")!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ToArray();
+        var token = await Registry.Operator.TenantTokenAsync(_client, Guid.Parse(tenant), roles);
+        var registry = examples["Operator: the agency registry"];
+        var statuses = examples["Operator: suspend and reactivate"];
+
+        var entry = (await RunAsync(registry, token, "Registry")).Data!["registry"]!["nodes"]!.AsArray().Single()!;
+        var id = entry["agency"]!["id"]!.GetValue<string>();
+        var ceiling = Written(await RunAsync(registry, token, "SetCeiling", v =>
+        {
+            v["id"] = id;
+            v["version"] = entry["version"]!.GetValue<int>();
+        }), "updateAgency")["registration"]!;
+        var suspended = Written(await RunAsync(statuses, token, "Suspend", v =>
+        {
+            v["id"] = id;
+            v["version"] = ceiling["version"]!.GetValue<int>();
+        }), "suspendAgency")["registration"]!;
+        var reactivated = Written(await RunAsync(statuses, token, "Reactivate", v =>
+        {
+            v["id"] = id;
+            v["version"] = suspended["version"]!.GetValue<int>();
+        }), "reactivateAgency")["registration"]!;
+        var audit = (await RunAsync(statuses, token, "OperatorAudit")).Data!["auditLog"]!["nodes"]!.AsArray();
+
+        Assert.Equal("NGA-SHSN", entry["agency"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain(HubRoles.CasesReadIdentity, ceiling["roleCeiling"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal("SUSPENDED", suspended["status"]!.GetValue<string>());
+        Assert.Equal("ACTIVE", reactivated["status"]!.GetValue<string>());
+        Assert.Equal(["reactivateAgency", "suspendAgency", "updateAgency"], audit.Take(3).Select(e => e!["operation"]!.GetValue<string>()));
     }
 
     private async Task<JsonNode> ConfigAsync() => JsonNode.Parse(await _client.GetStringAsync("/playground/config.json"))!;

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Hub.Api.Options;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Api.Tests.Playground;
 
@@ -72,11 +75,13 @@ public sealed class PlaygroundPageTests(HubFactory hub) : IClassFixture<HubFacto
         Assert.Equal(["ASSISTANCE", "RETURN_AND_REINTEGRATION", "LEGAL_PROCEEDINGS", "RESEARCH_AND_STATISTICS"], config["purposes"]!.AsArray().Select(p => p!["value"]!.GetValue<string>()));
         Assert.All(config["purposes"]!.AsArray(), p => Assert.False(string.IsNullOrWhiteSpace(p!["label"]!.GetValue<string>())));
 
-        // Every persona but the unknown tenant is an agency of the registry, which mints its token.
+        // Every persona but the unknown tenant and the operator is an agency of the registry, which mints its token.
         var personas = config["personas"]!.AsArray();
-        var unknown = Assert.Single(personas, p => p!["agency"] is null);
-        Assert.Equal("Unknown tenant", unknown!["label"]!.GetValue<string>());
+        Assert.Equal(["Unknown tenant", "Hub operator (operator tenant)"], personas.Where(p => p!["agency"] is null).Select(p => p!["label"]!.GetValue<string>()));
+        var unknown = personas.Single(p => p!["label"]!.GetValue<string>() == "Unknown tenant")!;
         Assert.True(Guid.TryParse(unknown["tenant"]!.GetValue<string>(), out _));
+        var theOperator = personas.Single(p => p!["label"]!.GetValue<string>() == "Hub operator (operator tenant)")!;
+        Assert.Equal(hub.Services.GetRequiredService<IOptions<HubOptions>>().Value.OperatorTenant.ToString(), theOperator["tenant"]!.GetValue<string>());
         foreach (var persona in personas.Where(p => p!["agency"] is not null))
         {
             var agency = persona!["agency"]!.GetValue<string>();
@@ -92,7 +97,8 @@ public sealed class PlaygroundPageTests(HubFactory hub) : IClassFixture<HubFacto
         var examples = config["examples"]!.AsArray();
         Assert.Equal(
             ["Ministry: referrals", "NGO: projects and activities in its country", "Owner: who saw my case", "Withheld fields",
-             "Shelter: register a case", "Shelter: record consent", "Shelter: refer a case", "Recipient: accept a referral"],
+             "Shelter: register a case", "Shelter: record consent", "Shelter: refer a case", "Recipient: accept a referral",
+             "Operator: the agency registry", "Operator: suspend and reactivate"],
             examples.Select(e => e!["title"]!.GetValue<string>()));
         Assert.All(examples, e => Assert.Matches(@"^(# .+\n)+(query|mutation|\{)", e!["query"]!.GetValue<string>()));
 

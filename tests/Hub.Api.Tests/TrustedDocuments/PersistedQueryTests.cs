@@ -55,7 +55,7 @@ public sealed class PersistedQueryTests(HubFactory hub) : IClassFixture<HubFacto
     {
         await using var scope = hub.Services.CreateAsyncScope();
         var agency = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Agencies.SingleAsync(a => a.Code == WellKnownAgencies.ThailandLegalAid);
-        await scope.ServiceProvider.GetRequiredService<TrustedDocumentRegistry>().SetTrustedDocumentsOnlyAsync(agency, only, "test", "test", default);
+        await scope.ServiceProvider.GetRequiredService<TrustedDocumentRegistry>().SetTrustedDocumentsOnlyAsync(agency, only, Hub.Api.Writes.Actor.OfCommand(agency, hub.Now), default);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class TrustedDocumentTests(HubFactory hub) : IClassFixture<HubFact
     {
         await using var scope = hub.Services.CreateAsyncScope();
         var agency = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Agencies.SingleAsync(a => a.Code == agencyCode);
-        await scope.ServiceProvider.GetRequiredService<TrustedDocumentRegistry>().SetTrustedDocumentsOnlyAsync(agency, only, "test", "test", default);
+        await scope.ServiceProvider.GetRequiredService<TrustedDocumentRegistry>().SetTrustedDocumentsOnlyAsync(agency, only, Hub.Api.Writes.Actor.OfCommand(agency, hub.Now), default);
     }
 
     [Fact]

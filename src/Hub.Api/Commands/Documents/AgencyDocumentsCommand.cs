@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Hub.Api.Hosting;
 using Hub.Api.TrustedDocuments;
+using Hub.Api.Writes;
 using Hub.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,7 @@ internal abstract class AgencyDocumentsCommand : Command
             return HubCommandLine.UsageError;
         }
 
-        return await RunAsync(new AgencyDocuments(agency, db, scope.ServiceProvider.GetRequiredService<TrustedDocumentRegistry>()), parse, cancellationToken);
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        return await RunAsync(new AgencyDocuments(agency, db, scope.ServiceProvider.GetRequiredService<TrustedDocumentRegistry>(), Actor.OfCommand(agency, now)), parse, cancellationToken);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class DocumentsManifestCommand : AgencyDocumentsCommand
             return 2;
         }
 
-        var result = await documents.Registry.RegisterAllAsync(documents.Agency.Id, submissions, ["documents"], AgencyDocuments.Actor, documents.RequestId, cancellationToken);
+        var result = await documents.Registry.RegisterAllAsync(documents.Actor, submissions, ["documents"], cancellationToken);
         foreach (var error in result.Errors)
         {
             // The path names the entry by its position; the key says which document that is.

@@ -17,7 +17,7 @@ internal sealed class DocumentsOnlyCommand : AgencyDocumentsCommand
     protected override async Task<int> RunAsync(AgencyDocuments documents, ParseResult parse, CancellationToken cancellationToken)
     {
         var only = parse.GetRequiredValue(_setting) == "on";
-        await documents.Registry.SetTrustedDocumentsOnlyAsync(documents.Agency, only, AgencyDocuments.Actor, documents.RequestId, cancellationToken);
+        await documents.Registry.SetTrustedDocumentsOnlyAsync(documents.Agency, only, documents.Actor, cancellationToken);
         Console.WriteLine(documents.Setting);
         return 0;
     }

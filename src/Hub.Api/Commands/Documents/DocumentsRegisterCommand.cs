@@ -18,6 +18,6 @@ internal sealed class DocumentsRegisterCommand : AgencyDocumentsCommand
     protected override async Task<int> RunAsync(AgencyDocuments documents, ParseResult parse, CancellationToken cancellationToken)
     {
         var body = await File.ReadAllTextAsync(parse.GetRequiredValue(_file).FullName, cancellationToken);
-        return Report(await documents.Registry.RegisterAsync(documents.Agency.Id, body, parse.GetValue(_name), null, AgencyDocuments.Actor, documents.RequestId, cancellationToken));
+        return Report(await documents.Registry.RegisterAsync(documents.Actor, body, parse.GetValue(_name), null, cancellationToken));
     }
 }

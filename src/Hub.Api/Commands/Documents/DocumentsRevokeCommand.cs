@@ -14,5 +14,5 @@ internal sealed class DocumentsRevokeCommand : AgencyDocumentsCommand
     }
 
     protected override async Task<int> RunAsync(AgencyDocuments documents, ParseResult parse, CancellationToken cancellationToken) =>
-        Report(await documents.Registry.RevokeAsync(documents.Agency.Id, parse.GetRequiredValue(_id), AgencyDocuments.Actor, documents.RequestId, cancellationToken));
+        Report(await documents.Registry.RevokeAsync(documents.Actor, parse.GetRequiredValue(_id), cancellationToken));
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Hub.Api.Hosting;
-using Hub.Api.Identity;
 using Hub.Api.Imports;
 using Hub.Api.Writes;
 using Hub.Data;
@@ -60,7 +59,7 @@ internal sealed class ImportCommand : Command
 
             var timer = Stopwatch.StartNew();
             var report = await scope.ServiceProvider.GetRequiredService<Importer>().RunAsync(_kind, await File.ReadAllBytesAsync(file.FullName, cancellationToken),
-                Operator(agency, scope.ServiceProvider.GetRequiredService<TimeProvider>()), cancellationToken);
+                Actor.OfCommand(agency, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), cancellationToken);
             if (!report.Written)
             {
                 await Console.Error.WriteAsync(report.ErrorsAsCsv());
@@ -70,14 +69,6 @@ internal sealed class ImportCommand : Command
 
             Console.WriteLine($"{report.Rows} row(s): {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, in {timer.Elapsed.TotalSeconds:0.0} s.");
             return 0;
-        }
-
-        // The machine's operator acts for the agency, and the audit says so.
-        private static Actor Operator(Agency agency, TimeProvider time)
-        {
-            var caller = new Caller(CallerStatus.Active, TenantId: null, ObjectId: $"command-line:{Environment.UserName}"[..Math.Min(64, 13 + Environment.UserName.Length)],
-                IsApp: false, Roles: new HashSet<string>([HubRoles.ProjectsWrite]), new CallerAgency(agency.Id, agency.Code, agency.Kind, agency.CountryCode, agency.Status, agency.TrustedDocumentsOnly));
-            return new Actor(caller, caller.Agency!, Guid.NewGuid().ToString("N"), time.GetUtcNow().UtcDateTime);
         }
     }
 }

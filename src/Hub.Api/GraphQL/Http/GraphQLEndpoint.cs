@@ -20,6 +20,7 @@ internal sealed class GraphQLEndpoint(
     DisclosureWriter disclosures,
     CallerResolver callers,
     WriteSession writes,
+    HubSchema schema,
     TimeProvider time,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -155,7 +156,8 @@ internal sealed class GraphQLEndpoint(
         await WriteAsync(exchange, status, result);
     }
 
-    // The transaction opens before anything runs; a key is claimed in it, which needs the agency.
+    // The transaction opens before anything runs; a key is claimed in it for whoever the request
+    // writes as, which needs the registry's word on the agency.
     private async Task<Refusal?> BeginWritesAsync(GraphQLExchange exchange, HubUserContext context)
     {
         var (valid, key) = IdempotencyKey.Read(exchange.Http.Request);
@@ -169,7 +171,8 @@ internal sealed class GraphQLEndpoint(
             exchange.Caller = context.Caller = await callers.ConfirmAsync(exchange.Caller, exchange.Http.RequestAborted);
         }
 
-        var refusal = await writes.BeginAsync(key, exchange.Caller, IdempotencyKey.FingerprintOf(exchange), context.Now, exchange.Http.RequestAborted);
+        var owner = IdempotencyKey.OwnerOf(exchange, field => schema.Mutation?.GetField(field)?.OperatorAccessOf() == OperatorAccess.Only);
+        var refusal = await writes.BeginAsync(key, owner, IdempotencyKey.FingerprintOf(exchange), context.Now, exchange.Http.RequestAborted);
         if (writes.IsReplay)
         {
             exchange.Http.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";

@@ -55,7 +55,7 @@ internal sealed class RefusalSteps(GraphQLRequestReader reader, TrustedDocumentR
 
     private Task<Refusal?> ScopeAsync(GraphQLExchange exchange)
     {
-        exchange.Caller = CallerResolver.FromToken(exchange.User);
+        exchange.Caller = callers.FromToken(exchange.User);
         if (exchange.Caller.Status != CallerStatus.MissingScope)
         {
             return Task.FromResult<Refusal?>(null);

@@ -9,8 +9,9 @@ namespace Hub.Api.GraphQL.Paging;
 
 /// <summary>Opaque cursors (DESIGN rule 12): an item's ordering key values, sealed by authenticated
 /// encryption (ASP.NET Core Data Protection, its key ring in the database) together with the
-/// agency, the purpose and the ordering they were made for. They reveal nothing; one that was
-/// tampered with, or made for another agency, purpose or ordering, is INVALID_CURSOR.</summary>
+/// agency (for the Hub's operator, its tenant), the purpose and the ordering they were made for.
+/// They reveal nothing; one that was tampered with, or made for another agency, purpose or
+/// ordering, is INVALID_CURSOR.</summary>
 internal sealed class CursorSeal(IDataProtector protector, Guid agency, Purpose? purpose)
 {
     /// <summary>The Data Protection purpose of cursors: keys derived for it serve nothing else.</summary>

@@ -1,5 +1,6 @@
 using GraphQL;
 using Hub.Api.Access;
+using Hub.Data.Entities;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Hub.Api.GraphQL.Paging;
@@ -13,7 +14,17 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor, Curs
 
     /// <summary>The page the client asked for; its cursors are sealed for the caller's agency and
     /// the purpose of <paramref name="scope"/>.</summary>
-    public static PageRequest From(IResolveFieldContext context, AccessScope scope)
+    public static PageRequest From(IResolveFieldContext context, AccessScope scope) => From(context, scope.AgencyId, scope.Purpose);
+
+    /// <summary>The page the Hub's operator asked for; its cursors are sealed for the operator's tenant.</summary>
+    public static PageRequest ForOperator(IResolveFieldContext context)
+    {
+        var caller = context.Caller();
+        return caller.IsOperator ? From(context, Guid.Parse(caller.TenantId!), purpose: null)
+            : throw new InvalidOperationException("Only the operator pages as the operator.");
+    }
+
+    private static PageRequest From(IResolveFieldContext context, Guid owner, Purpose? purpose)
     {
         var first = context.GetArgument<int?>("first");
         var after = context.GetArgument<string?>("after");
@@ -27,7 +38,7 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor, Curs
 
         var backward = last is not null || before is not null;
         var protector = context.RequestServices!.GetRequiredService<IDataProtectionProvider>().CreateProtector(CursorSeal.ProtectorPurpose);
-        return new PageRequest(first ?? last ?? DefaultSize, backward, backward ? before : after, new CursorSeal(protector, scope.AgencyId, scope.Purpose));
+        return new PageRequest(first ?? last ?? DefaultSize, backward, backward ? before : after, new CursorSeal(protector, owner, purpose));
     }
 
     /// <summary>What is wrong with these arguments, if anything; <see cref="PagingRule"/> asks the
