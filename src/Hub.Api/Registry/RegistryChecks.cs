@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Hub.Api.Writes;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -9,7 +8,7 @@ namespace Hub.Api.Registry;
 
 /// <summary>The checks of a registry entry's values that need no stored entry, each fault with its
 /// path into the input.</summary>
-internal static partial class RegistryChecks
+internal static class RegistryChecks
 {
     /// <summary>A name: said in words, on one line, within the column.</summary>
     public static void Name(InputErrors errors, string? name)
@@ -23,26 +22,16 @@ internal static partial class RegistryChecks
         errors.Text<Agency>(name, nameof(Agency.Name), InputErrors.TextKind.Line, "name");
     }
 
-    /// <summary>A code: uppercase letters and digits in parts joined by single hyphens, within the column.</summary>
+    /// <summary>A code: said, and shaped as every code others find a record by (<see cref="InputErrors.Code{TEntity}"/>).</summary>
     public static void Code(InputErrors errors, string? code)
     {
-        if (code is null)
-        {
-            return;
-        }
-
-        if (string.IsNullOrWhiteSpace(code))
+        if (code is not null && string.IsNullOrWhiteSpace(code))
         {
             errors.Add(UserErrorCode.Required, "An agency has a code.", "code");
             return;
         }
 
-        var before = errors.All.Count;
-        errors.Text<Agency>(code, nameof(Agency.Code), InputErrors.TextKind.Key, "code");
-        if (errors.All.Count == before && !CodeShape().IsMatch(code))
-        {
-            errors.Add(UserErrorCode.InvalidValue, "An agency's code is uppercase letters and digits, in parts joined by single hyphens, e.g. NGA-SHSN.", "code");
-        }
+        errors.Code<Agency>(code, nameof(Agency.Code), "code");
     }
 
     /// <summary>A role ceiling: names of the Hub's roles, each refused at its index otherwise; null when absent or wrong.</summary>
@@ -125,7 +114,4 @@ internal static partial class RegistryChecks
     }
 
     public static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex("^[A-Z0-9]+(?:-[A-Z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex CodeShape();
 }

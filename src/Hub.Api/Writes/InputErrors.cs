@@ -118,7 +118,7 @@ internal sealed partial class InputErrors(HubDbContext db)
     {
         if (value is not null && !CodePattern().IsMatch(value))
         {
-            Add(UserErrorCode.InvalidValue, "A code is capital letters and digits, in groups joined by single hyphens (e.g. CT-2026-0001).", field);
+            Add(UserErrorCode.InvalidValue, "A code is capital letters and digits, in groups joined by single hyphens (e.g. CT-2026-0001 or NGA-SHSN).", field);
             return;
         }
 
