@@ -65,7 +65,8 @@ internal static class PlaygroundEndpoints
         new { label = "Auditor", roles = new[] { HubRoles.CasesRead, HubRoles.AuditRead } },
         // An agency's administrator manages its trusted documents; the operator's keeps the registry.
         new { label = "Administrator", roles = new[] { HubRoles.HubAdmin } },
-        new { label = "Programme officer", roles = new[] { HubRoles.ProjectsRead, HubRoles.ProjectsReadFinancials } },
+        // A programme officer keeps the projects its agency leads and their activities.
+        new { label = "Programme officer", roles = new[] { HubRoles.ProjectsRead, HubRoles.ProjectsReadFinancials, HubRoles.ProjectsWrite } },
         new { label = "Every role", roles = HubRoles.All.ToArray() },
         new { label = "No roles", roles = Array.Empty<string>() },
     ];

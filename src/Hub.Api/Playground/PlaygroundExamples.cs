@@ -190,6 +190,51 @@ internal static class PlaygroundExamples
               "version": 1
             }
             """),
+        new("Lead: create a project and record a training", """
+            # A project your agency leads, then a training it gave.
+            # Persona: Shelter NGO (NGA-SHSN), roles: Programme officer.
+            # Run CreateProject, then RecordTraining; a spreadsheet of
+            # many goes to POST /import/projects or /import/activities.
+            mutation CreateProject($project: CreateProjectInput!) {
+              createProject(input: $project) {
+                project { code version leadAgency { code } countries { code } targets { peopleTrained } budgetUsd }
+                errors { code message field }
+              }
+            }
+
+            mutation RecordTraining($training: RecordCapacityBuildingActivityInput!) {
+              recordCapacityBuildingActivity(input: $training) {
+                activity { key version project { code } kind startsOn participants { total } outcome { knowledgeGainPoints } }
+                errors { code message field }
+              }
+            }
+            """, $$"""
+            {
+              "project": {
+                "code": "PG-{{now:yyyyMMdd-HHmm}}",
+                "title": "Border desks for victim identification",
+                "donor": "Nordic Fund",
+                "startsOn": "{{now.AddMonths(-6):yyyy-MM-dd}}",
+                "endsOn": "{{now.AddMonths(18):yyyy-MM-dd}}",
+                "status": "ONGOING",
+                "focus": "PROTECTION",
+                "countryCodes": ["NGA"],
+                "targets": { "peopleTrained": 200 },
+                "budgetUsd": 450000
+              },
+              "training": {
+                "projectCode": "PG-{{now:yyyyMMdd-HHmm}}",
+                "countryCode": "NGA",
+                "kind": "TRAINING",
+                "startsOn": "{{now.AddDays(-10):yyyy-MM-dd}}",
+                "endsOn": "{{now.AddDays(-8):yyyy-MM-dd}}",
+                "topic": "Identifying victims at the border",
+                "targetGroup": "BORDER_AND_IMMIGRATION",
+                "participants": { "female": 14, "male": 11 },
+                "outcome": { "knowledgeGainPoints": 17.5 }
+              }
+            }
+            """),
     ];
 
     // The operator's tabs: the registry, read and changed, as the Hub's operator.

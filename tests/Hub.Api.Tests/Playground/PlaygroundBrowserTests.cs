@@ -27,7 +27,7 @@ public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
         Assert.Empty(result["outsideRequests"]!.AsArray());
         Assert.Empty(result["pageErrors"]!.AsArray());
         Assert.Equal(
-            ["MinistryReferrals", "ProjectsInCountry", "MyCases", "WhatIsWithheld", "RegisterCase", "GrantConsent", "ReferCase", "IncomingReferrals", "Registry", "Suspend"],
+            ["MinistryReferrals", "ProjectsInCountry", "MyCases", "WhatIsWithheld", "RegisterCase", "GrantConsent", "ReferCase", "IncomingReferrals", "CreateProject", "Registry", "Suspend"],
             result["tabs"]!.AsArray().Select(t => t!.GetValue<string>().Trim()));
         Assert.StartsWith("Signed in as Ministry (NGA-MOL)", result["status"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotEmpty(result["referrals"]!["data"]!["referrals"]!["nodes"]!.AsArray());

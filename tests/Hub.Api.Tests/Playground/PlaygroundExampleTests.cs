@@ -47,6 +47,8 @@ public sealed class PlaygroundExampleTests(HubFactory hub) : IClassFixture<HubFa
         Assert.Contains("SetCeiling", checkedOperations);
         Assert.Contains("Suspend", checkedOperations);
         Assert.Contains("Reactivate", checkedOperations);
+        Assert.Contains("CreateProject", checkedOperations);
+        Assert.Contains("RecordTraining", checkedOperations);
 
         // The check sees variables: a value the schema does not take fails it.
         var register = examples["Shelter: register a case"];
@@ -84,6 +86,23 @@ public sealed class PlaygroundExampleTests(HubFactory hub) : IClassFixture<HubFa
             v["version"] = listed["version"]!.GetValue<int>();
         }), "acceptReferral")["referral"]!;
         Assert.Equal("ACCEPTED", accepted["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TheProjectTab_Runs_AsTheProgrammeOfficerItNames()
+    {
+        var examples = await ExamplesAsync();
+        var roles = (await ConfigAsync())["roleSets"]!.AsArray().Single(r => r!["label"]!.GetValue<string>() == "Programme officer")!["roles"]!.AsArray()
+            .Select(r => r!.GetValue<string>()).ToArray();
+        var lead = await _client.DevTokenAsync("NGA-SHSN", roles);
+        var tab = examples["Lead: create a project and record a training"];
+
+        var project = Written(await RunAsync(tab, lead, "CreateProject"), "createProject")["project"]!;
+        var training = Written(await RunAsync(tab, lead, "RecordTraining"), "recordCapacityBuildingActivity")["activity"]!;
+
+        Assert.Equal("NGA-SHSN", project["leadAgency"]!["code"]!.GetValue<string>());
+        Assert.Equal(project["code"]!.GetValue<string>(), training["project"]!["code"]!.GetValue<string>());
+        Assert.Equal("CB-001", training["key"]!.GetValue<string>());
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class PlaygroundPageTests(HubFactory hub) : IClassFixture<HubFacto
         var examples = config["examples"]!.AsArray();
         Assert.Equal(
             ["Ministry: referrals", "NGO: projects and activities in its country", "Owner: who saw my case", "Withheld fields",
-             "Shelter: register a case", "Shelter: record consent", "Shelter: refer a case", "Recipient: accept a referral",
+             "Shelter: register a case", "Shelter: record consent", "Shelter: refer a case", "Recipient: accept a referral", "Lead: create a project and record a training",
              "Operator: the agency registry", "Operator: suspend and reactivate"],
             examples.Select(e => e!["title"]!.GetValue<string>()));
         Assert.All(examples, e => Assert.Matches(@"^(# .+\n)+(query|mutation|\{)", e!["query"]!.GetValue<string>()));
