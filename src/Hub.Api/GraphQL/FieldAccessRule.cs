@@ -95,8 +95,11 @@ internal sealed class FieldAccessRule(IOptions<LimitsOptions> limits, OperatorTe
     }
 
     /// <summary>Why a field that needs one of <paramref name="roles"/> is refused to the caller.</summary>
-    public static string MissingRoleMessage(string field, string[] roles, Caller caller) =>
-        $"Field '{field}' needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}." +
+    public static string MissingRoleMessage(string field, string[] roles, Caller caller) => MissingRoleMessageFor($"Field '{field}'", roles, caller);
+
+    /// <summary>Why <paramref name="subject"/> (a field, an import) that needs one of <paramref name="roles"/> is refused to the caller.</summary>
+    public static string MissingRoleMessageFor(string subject, string[] roles, Caller caller) =>
+        $"{subject} needs the app role {string.Join(" or ", roles.Select(r => $"'{r}'"))}." +
         (roles.Any(caller.TokenRoles.Contains) ? " Your token carries it, but it is beyond your agency's role ceiling in the Hub's registry, so the Hub ignores it (`me { ignoredRoles }` lists such roles); the Hub's operator sets the ceiling."
         : caller.IsApp && caller.TokenRoles.Count == 0 ? " This app has no app role of the Hub: an administrator of your tenant must assign it one (an application permission of the Hub's app registration)."
         : "");

@@ -25,10 +25,10 @@ internal sealed class CallerGraphType : ObjectGraphType<Caller>
             .Description("The app roles the token carries (`roles`), e.g. `Cases.Read`, whether or not the Hub lets them be exercised (`effectiveRoles`).")
             .Resolve(context => context.Source.TokenRoles.Order(StringComparer.Ordinal).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("effectiveRoles")
-            .Description("The roles the caller exercises, on which every access rule is judged: those of `roles` within its agency's role ceiling in the registry, from the request after the ceiling changed. Empty when the tenant is no active agency's.")
+            .Description("The roles the caller exercises as an agency, on which every rule of agency data is judged: those of `roles` within its agency's role ceiling in the registry, from the request after the ceiling changed. Empty when the tenant is no active agency's. The registry operations are judged on the token alone: see `isOperator`.")
             .Resolve(context => context.Source.Roles.Order(StringComparer.Ordinal).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IgnoredRoleGraphType>>>>("ignoredRoles")
-            .Description("The roles of `roles` that are not in `effectiveRoles`, each with the reason.")
+            .Description("The roles of `roles` that are not in `effectiveRoles`, each with the reason. An operator's `Hub.Admin` listed here still reaches the registry operations (`isOperator`).")
             .Resolve(context => context.Source.IgnoredRoles.ToList());
         Field<NonNullGraphType<BooleanGraphType>>("isOperator")
             .Description("True when the token is the Hub operator's: `Hub.Admin` in the operator's tenant (`Hub:OperatorTenantId`). It then reaches the registry operations (`registry`, `registerAgency`, `updateAgency`, `suspendAgency`, `reactivateAgency`) and every agency's entries of `auditLog`, whatever the registry says of its tenant and whatever its role ceiling; nothing of cases or projects unless its tenant is also an active agency's.")

@@ -54,7 +54,7 @@ internal sealed class ImportEndpoint(CallerResolver callers, Importer importer, 
 
         if (!caller.HasRole(HubRoles.ProjectsWrite))
         {
-            await RefuseAsync(http, ErrorCodes.MissingRole, $"An import needs the app role '{HubRoles.ProjectsWrite}'.");
+            await RefuseAsync(http, ErrorCodes.MissingRole, FieldAccessRule.MissingRoleMessageFor("An import", [HubRoles.ProjectsWrite], caller));
             return;
         }
 

@@ -211,7 +211,7 @@ internal static class PlaygroundExamples
             """, $$"""
             {
               "project": {
-                "code": "PG-{{now:yyyyMMdd-HHmm}}",
+                "code": "{{ProjectCode(now)}}",
                 "title": "Border desks for victim identification",
                 "donor": "Nordic Fund",
                 "startsOn": "{{now.AddMonths(-6):yyyy-MM-dd}}",
@@ -223,7 +223,7 @@ internal static class PlaygroundExamples
                 "budgetUsd": 450000
               },
               "training": {
-                "projectCode": "PG-{{now:yyyyMMdd-HHmm}}",
+                "projectCode": "{{ProjectCode(now)}}",
                 "countryCode": "NGA",
                 "kind": "TRAINING",
                 "startsOn": "{{now.AddDays(-10):yyyy-MM-dd}}",
@@ -236,6 +236,9 @@ internal static class PlaygroundExamples
             }
             """),
     ];
+
+    // A code of the minute the playground opened: a tab run again later creates another project.
+    private static string ProjectCode(DateTime now) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PG-{now:yyyyMMdd-HHmm}");
 
     // The operator's tabs: the registry, read and changed, as the Hub's operator.
     private static readonly PlaygroundExample[] Registry =

@@ -43,7 +43,7 @@ internal sealed partial class InputErrors(HubDbContext db)
 
         if (kind == TextKind.Key && value.Trim() != value)
         {
-            Add(UserErrorCode.InvalidValue, "A reference has no spaces at either end.", field);
+            Add(UserErrorCode.InvalidValue, "A code or reference has no spaces at either end.", field);
             return;
         }
 
@@ -68,7 +68,8 @@ internal sealed partial class InputErrors(HubDbContext db)
         System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator => false,
         System.Globalization.UnicodeCategory.SpaceSeparator => kind != TextKind.Key || r.Value == ' ',
         System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.Surrogate => false,
-        _ => (r.Value & 0xFFFE) != 0xFFFE && r.Value is not (>= 0xFDD0 and <= 0xFDEF),
+        // Letters and symbols that show as nothing: the Hangul fillers and the blank Braille pattern.
+        _ => (r.Value & 0xFFFE) != 0xFFFE && r.Value is not ((>= 0xFDD0 and <= 0xFDEF) or 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800),
     };
 
     /// <summary>What a text is, for the characters it may hold.</summary>
@@ -106,7 +107,11 @@ internal sealed partial class InputErrors(HubDbContext db)
     /// <summary>A country code among those the Hub knows, checked against codes read before.</summary>
     public void Country(string code, IReadOnlySet<string> known, params string[] field)
     {
-        if (!known.Contains(code))
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            Add(UserErrorCode.Required, "Name the country by its ISO 3166-1 alpha-3 code.", field);
+        }
+        else if (!known.Contains(code))
         {
             Add(UserErrorCode.UnknownCountry, $"'{code}' is not the ISO 3166-1 alpha-3 code of a country the Hub knows.", field);
         }

@@ -128,4 +128,18 @@ public sealed class ActivityWriteTests(WriteHub hub) : IClassFixture<WriteHub>
         Assert.Equal([("NOT_FOUND", "id")], stranger);
         Assert.Equal(before, await _writing.CountsAsync());
     }
+
+    [Fact]
+    public async Task A_topic_that_shows_as_nothing_and_an_empty_country_are_refused()
+    {
+        var code = (await _writing.CreateAsync())["code"]!.GetValue<string>();
+        var input = _writing.Activity(code);
+        input["topic"] = "\u3164\u2800";
+        input["countryCode"] = "";
+        input["key"] = "\U000E0041";
+
+        var errors = (await _writing.SendAsync(RecordActivity, "recordCapacityBuildingActivity", input)).UserErrors();
+
+        Assert.Equal([("INVALID_VALUE", "key"), ("INVALID_VALUE", "topic"), ("REQUIRED", "countryCode")], errors.Order());
+    }
 }

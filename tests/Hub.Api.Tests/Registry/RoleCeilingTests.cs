@@ -145,4 +145,30 @@ public sealed class RoleCeilingTests(WriteHub hub) : IClassFixture<WriteHub>
         Assert.Equal([HubRoles.ProjectsRead], me["effectiveRoles"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.Equal(["Cases.ReadEverything:NOT_A_HUB_ROLE"], me["ignoredRoles"]!.AsArray().Select(r => $"{r!["role"]}:{r["reason"]}"));
     }
+
+    [Fact]
+    public async Task A_retry_refused_by_a_lowered_ceiling_answers_the_refusal_and_says_no_replay()
+    {
+        var (code, token) = await AgencyAsync();
+        const string Register = "mutation { registerCase(input: { sex: FEMALE }) { errors { code } case(purpose: ASSISTANCE) { id } } }";
+        async Task<HttpResponseMessage> SendAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(JsonSerializer.Serialize(new { query = Register }), Encoding.UTF8, "application/json") };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Add("Idempotency-Key", "ceiling-retry");
+            return await Client.SendAsync(request);
+        }
+
+        using var first = await SendAsync();
+        await CeilingAsync(code, Without(HubRoles.CasesWrite));
+        using var refused = await SendAsync();
+        await CeilingAsync(code, HubRoles.All.ToArray());
+        using var replayed = await SendAsync();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.False(refused.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Equal("true", Assert.Single(replayed.Headers.GetValues("Idempotent-Replayed")));
+    }
 }

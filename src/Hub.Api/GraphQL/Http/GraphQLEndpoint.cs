@@ -100,6 +100,13 @@ internal sealed class GraphQLEndpoint(
             options.UserContext = context;
         });
 
+        // A retry the rules refuse now (a role its agency's ceiling no longer allows) answers that
+        // refusal, not the first outcome: only an answer that ran is a replay.
+        if (writing && writes.IsReplay && result.Executed)
+        {
+            http.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";
+        }
+
         // Rule 9: the disclosure rows are written before the response leaves; if they cannot be,
         // nothing of the response is sent.
         try
@@ -172,13 +179,7 @@ internal sealed class GraphQLEndpoint(
         }
 
         var owner = IdempotencyKey.OwnerOf(exchange, field => schema.Mutation?.GetField(field)?.OperatorAccessOf() == OperatorAccess.Only);
-        var refusal = await writes.BeginAsync(key, owner, IdempotencyKey.FingerprintOf(exchange), context.Now, exchange.Http.RequestAborted);
-        if (writes.IsReplay)
-        {
-            exchange.Http.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";
-        }
-
-        return refusal;
+        return await writes.BeginAsync(key, owner, IdempotencyKey.FingerprintOf(exchange), context.Now, exchange.Http.RequestAborted);
     }
 
     // A browser opening /graphql asks for HTML and sends no operation: it gets the playground.
