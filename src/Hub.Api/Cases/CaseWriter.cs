@@ -33,6 +33,7 @@ internal static class CaseWriter
             RegisteredOn = actor.Now,
             ChangedOn = actor.Now,
             Status = CaseStatus.Registered,
+            RecordKey = (byte)RandomNumberGenerator.GetInt32(256),
         };
         CaseCategories.Changed(@case, CaseCategories.Every, actor.Now);
         var changed = Apply(request, @case);

@@ -16,6 +16,7 @@ using Hub.Api.Options;
 using Hub.Api.Projects;
 using Hub.Api.Referrals;
 using Hub.Api.Registry;
+using Hub.Api.Statistics;
 using Hub.Api.TrustedDocuments;
 using Hub.Api.Writes;
 using Hub.Data;
@@ -40,6 +41,10 @@ internal static class HubServices
             .Validate(o => o.ConsentHorizonDays > 0 && o.IdempotencyKeyHours > 0 && o.ImportMaxRows > 0 && o.ImportMaxBytes > 0,
                 "Hub:Writes:ConsentHorizonDays, IdempotencyKeyHours, ImportMaxRows and ImportMaxBytes must be positive.")
             .ValidateOnStart();
+        services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section)
+            .Validate(o => o.Fault() is null, "Hub:Statistics cannot protect anyone as set: the minimum cell size must exceed the largest adjustment, the adjustments must sum to 256 in 256ths, and the resolution be 1 or more.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new CellKeyMethod(sp.GetRequiredService<IOptions<StatisticsOptions>>().Value));
         services.AddHubTraffic();
         services.AddHttpContextAccessor();
         services.AddSingleton(sp => DataFolder.Resolve(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<HubOptions>>().Value));

@@ -24,6 +24,12 @@ public sealed class Case
     /// that another write has since moved on is refused.</summary>
     public int Version { get; set; } = 1;
 
+    /// <summary>The record key of the cell-key method (0 to 255), drawn at random when the case is
+    /// registered and never changed: a statistic's cell key is the sum of its cases' keys modulo
+    /// 256, and the cell's perturbation follows from it, so that the same cell always gets the same
+    /// answer. Never shown.</summary>
+    public byte RecordKey { get; set; }
+
     // IDENTITY
     public string? GivenName { get; set; }
     public string? FamilyName { get; set; }

@@ -71,9 +71,13 @@ internal sealed class CaseGenerator
         var ownerAgency = directory.Agencies[owner];
         var types = CaseExperience.Types(random);
         var (citizenship, identification, exploitation) = CaseGeography.Generate(random, ownerAgency.CountryCode);
+        var id = random.NextGuid();
         var @case = new Case
         {
-            Id = random.NextGuid(),
+            Id = id,
+            // Random as the id it is taken from, and without drawing from the generator, so that
+            // the rest of the demo data stays as it was.
+            RecordKey = id.ToByteArray()[15],
             Reference = Reference(owner, registeredOn),
             OwnerAgencyId = ownerAgency.Id,
             RegisteredOn = registeredOn,

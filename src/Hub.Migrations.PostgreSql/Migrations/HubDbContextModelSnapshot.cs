@@ -322,6 +322,9 @@ namespace Hub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<byte>("RecordKey")
+                        .HasColumnType("smallint");
+
                     b.Property<string>("RecruiterRelation")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

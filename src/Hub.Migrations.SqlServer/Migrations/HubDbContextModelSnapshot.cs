@@ -322,6 +322,9 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<byte>("RecordKey")
+                        .HasColumnType("tinyint");
+
                     b.Property<string>("RecruiterRelation")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");

@@ -315,6 +315,9 @@ namespace Hub.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte>("RecordKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RecruiterRelation")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -47,6 +47,16 @@ public abstract class DemoDataTests(HubFactory hub)
     }
 
     [Fact]
+    public async Task DemoCases_CarryRecordKeysSpreadOverTheirRange()
+    {
+        var keys = await hub.WithDbAsync(db => db.Cases.GroupBy(c => c.RecordKey / 64).Select(g => g.Count()).ToListAsync());
+
+        // Four quarters of 0-255, each holding some of the 300 cases.
+        Assert.Equal(4, keys.Count);
+        Assert.All(keys, n => Assert.InRange(n, 30, 120));
+    }
+
+    [Fact]
     public async Task SameDay_GivesTheSameData()
     {
         await using var twin = Twin();
