@@ -37,7 +37,8 @@ internal sealed class ActivityImport() : ImportKind("activities", "Capacity-buil
         var projects = await ActivityWriter.WorkedOn(db, batch.Actor).AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, batch.CancellationToken);
         var ids = projects.Values.Select(p => p.Id).ToList();
         var existing = await db.CapacityBuildingActivities.Where(a => ids.Contains(a.ProjectId)).ToDictionaryAsync(a => (a.ProjectId, a.Key), batch.CancellationToken);
-        var known = await KnownCodes.LoadAsync(db, batch.Rows.SelectMany(r => ActivityWriter.CodesIn(r.Input).Countries), batch.Rows.SelectMany(r => ActivityWriter.CodesIn(r.Input).Agencies), batch.CancellationToken);
+        var named = batch.Rows.Select(r => ActivityWriter.CodesIn(r.Input)).ToList();
+        var known = await KnownCodes.LoadAsync(db, named.SelectMany(n => n.Countries), named.SelectMany(n => n.Agencies), batch.CancellationToken);
         var seen = new Dictionary<(Guid, string), int>();
         var (created, updated, unchanged) = (0, 0, 0);
         foreach (var row in batch.Rows)

@@ -34,19 +34,19 @@ internal sealed class ProjectImport() : ImportKind("projects", "Projects your ag
     {
         var db = batch.Db;
         var codes = batch.Strings("code").Distinct(StringComparer.Ordinal).ToList();
-        // The agency's own projects, all of them: a file of thousands of codes would make the
-        // database match every row of the projects' countries, partners and contributions against
-        // the whole list of codes.
         // The file's projects are locked first, then the codes taken are read before the agency's
         // own projects: a project of the agency's created meanwhile is among its own, or among
-        // neither (its insert then fails on the unique code, and the file is refused whole).
+        // neither (its insert then fails on the unique code, and the file is refused whole). The
+        // agency's own projects are read all: matching the rows of their countries, partners and
+        // contributions against thousands of codes costs the database far more.
         await ProjectLock.TakeAsync(ProjectWriter.Leading(db, batch.Actor).Where(p => codes.Contains(p.Code)), batch.CancellationToken);
         var taken = (await db.Projects.AsNoTracking().Where(p => codes.Contains(p.Code)).Select(p => p.Code).ToListAsync(batch.CancellationToken)).ToHashSet(StringComparer.Ordinal);
         var wanted = codes.ToHashSet(StringComparer.Ordinal);
         var led = (await ProjectWriter.Led(db, batch.Actor).ToListAsync(batch.CancellationToken))
             .Where(p => wanted.Contains(p.Code)).ToDictionary(p => p.Code, StringComparer.Ordinal);
         var footprints = await ActivityFootprint.OfAsync(db, [.. led.Values.Select(p => p.Id)], batch.CancellationToken);
-        var known = await KnownCodes.LoadAsync(db, batch.Rows.SelectMany(r => ProjectWriter.CodesIn(r.Input).Countries), batch.Rows.SelectMany(r => ProjectWriter.CodesIn(r.Input).Agencies), batch.CancellationToken);
+        var named = batch.Rows.Select(r => ProjectWriter.CodesIn(r.Input)).ToList();
+        var known = await KnownCodes.LoadAsync(db, named.SelectMany(n => n.Countries), named.SelectMany(n => n.Agencies), batch.CancellationToken);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var (created, updated, unchanged) = (0, 0, 0);
         foreach (var row in batch.Rows)

@@ -5,13 +5,11 @@ namespace Hub.Api.Writes;
 /// <see cref="Changes"/>. Nested input objects get a writer of their own under their path.</summary>
 internal sealed class FieldWriter<TEntity>(IReadOnlyDictionary<string, object?> input, InputErrors errors, FieldChanges changes, string noun, params string[] path)
 {
-    public InputErrors Errors => errors;
-
     public FieldChanges Changes => changes;
 
-    public bool Has(string field) => input.ContainsKey(field);
+    private bool Has(string field) => input.ContainsKey(field);
 
-    public string[] PathOf(params string[] field) => [.. path, .. field];
+    private string[] PathOf(params string[] field) => [.. path, .. field];
 
     /// <summary>The writer of the nested input object <paramref name="field"/>, or null when the
     /// input leaves it out (or sends null, which is refused: the object cannot be cleared).</summary>
@@ -85,7 +83,7 @@ internal sealed class FieldWriter<TEntity>(IReadOnlyDictionary<string, object?> 
     public void Count(string field, int current, Action<int> set, int max = MaxCount) =>
         Value(field, current, set, (count, at) =>
         {
-            if (count is < 0 || count > max)
+            if (count < 0 || count > max)
             {
                 errors.Add(UserErrorCode.InvalidValue, $"A count is zero or more, and at most {max:N0}.", at);
             }
