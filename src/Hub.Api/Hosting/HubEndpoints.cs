@@ -30,7 +30,8 @@ internal static class HubEndpoints
             {
                 http.Response.Headers.Allow = "POST";
                 await serializer.WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Send an import file with POST.");
-            });
+            })
+            .WithHubTraffic();
         // Any other method gets an error shaped like every other, with its code and trace id.
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
             async (HttpContext http, IGraphQLTextSerializer serializer) =>
@@ -38,7 +39,8 @@ internal static class HubEndpoints
                 http.Response.Headers.Allow = "GET, POST";
                 await serializer.WriteErrorAsync(http, ResponseMediaType.Negotiate(http.Request.Headers.Accept) ?? ResponseMediaType.Json,
                     StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Send GraphQL requests with GET (queries) or POST.");
-            });
+            })
+            .WithHubTraffic();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

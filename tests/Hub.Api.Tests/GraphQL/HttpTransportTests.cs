@@ -162,6 +162,7 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
         Assert.Equal("application/graphql-response+json", response.ContentType);
         Assert.Equal(["METHOD_NOT_ALLOWED"], response.ErrorCodes);
         Assert.NotNull(response.Json["errors"]![0]!["extensions"]!["traceId"]);
+        Assert.True(response.Message.Headers.Contains("RateLimit-Policy"), "A refused method counts against the caller's allowance like any request.");
         Assert.True(response.Message.Headers.CacheControl?.NoStore);
         Assert.Null(response.Json["data"]);
         Assert.DoesNotContain("Exception", response.Body, StringComparison.Ordinal);
