@@ -26,21 +26,11 @@ internal sealed class ImportEndpoint(CallerResolver callers, Importer importer, 
     public async Task HandleAsync(HttpContext http, string kind)
     {
         ErrorResponse.Protect(http.Response);
-        var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-        if (!authentication.Succeeded)
+        var (user, invalid) = await BearerToken.ValidateAsync(http);
+        var caller = callers.FromToken(user);
+        if ((invalid ?? BearerToken.Scope(http, caller)) is { } refusal)
         {
-            var sent = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-            await http.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
-            await RefuseAsync(http, sent ? ErrorCodes.InvalidToken : ErrorCodes.AuthenticationRequired,
-                sent ? "The access token is invalid or expired." : "Send an Entra access token for the Hub as a bearer token.");
-            return;
-        }
-
-        var caller = callers.FromToken(authentication.Principal);
-        if (caller.Status == CallerStatus.MissingScope)
-        {
-            http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{HubRoles.Scope}\"";
-            await RefuseAsync(http, ErrorCodes.InsufficientScope, $"A user token needs the delegated scope '{HubRoles.Scope}'.");
+            await RefuseAsync(http, refusal.Code, refusal.Message);
             return;
         }
 
@@ -48,6 +38,11 @@ internal sealed class ImportEndpoint(CallerResolver callers, Importer importer, 
         if (!caller.IsActiveAgency)
         {
             var (code, message) = FieldAccessRule.Refusal(caller);
+            if (caller.Status == CallerStatus.Anonymous)
+            {
+                await http.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+            }
+
             await RefuseAsync(http, code, message);
             return;
         }

@@ -202,6 +202,7 @@ public sealed class ImportTests(WriteHub hub) : IClassFixture<WriteHub>
             Assert.Equal((HttpStatusCode.Unauthorized, "AUTHENTICATION_REQUIRED"), await RefusalAsync(anonymous));
         }
 
+        Assert.Equal((HttpStatusCode.Unauthorized, "INVALID_TOKEN"), await RefusalAsync(Request("projects", file, "not-a-token")));
         Assert.Equal((HttpStatusCode.Forbidden, "MISSING_ROLE"), await RefusalAsync(Request("projects", file, await _writing.TokenAsync(Lead, HubRoles.ProjectsRead))));
         Assert.Equal((HttpStatusCode.Forbidden, "AGENCY_SUSPENDED"), await RefusalAsync(Request("projects", file, await _writing.TokenAsync(WellKnownAgencies.SuspendedNgo))));
         Assert.Equal((HttpStatusCode.NotFound, "UNKNOWN_IMPORT"), await RefusalAsync(Request("cases", file, await _writing.TokenAsync(Lead))));

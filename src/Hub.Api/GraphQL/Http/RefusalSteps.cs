@@ -1,9 +1,6 @@
 using GraphQL.Transport;
 using Hub.Api.Identity;
 using Hub.Api.TrustedDocuments;
-using Hub.Data.Entities;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace Hub.Api.GraphQL.Http;
 
@@ -29,19 +26,10 @@ internal sealed class RefusalSteps(GraphQLRequestReader reader, TrustedDocumentR
 
     // The endpoint admits anonymous callers (they may ask for nothing but the schema's shape), so a
     // token that fails validation must not quietly become an anonymous request.
-    private async Task<Refusal?> ValidTokenAsync(GraphQLExchange exchange)
+    private static async Task<Refusal?> ValidTokenAsync(GraphQLExchange exchange)
     {
-        var http = exchange.Http;
-        var authentication = http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult
-            ?? await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-        if (!authentication.Succeeded && http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            await http.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
-            return new Refusal(ErrorCodes.InvalidToken, "The access token is invalid or expired.");
-        }
-
-        exchange.User = authentication.Principal ?? exchange.User;
-        return null;
+        (exchange.User, var refusal) = await BearerToken.ValidateAsync(exchange.Http);
+        return refusal;
     }
 
     private async Task<Refusal?> ReadableRequestAsync(GraphQLExchange exchange)
@@ -56,13 +44,7 @@ internal sealed class RefusalSteps(GraphQLRequestReader reader, TrustedDocumentR
     private Task<Refusal?> ScopeAsync(GraphQLExchange exchange)
     {
         exchange.Caller = callers.FromToken(exchange.User);
-        if (exchange.Caller.Status != CallerStatus.MissingScope)
-        {
-            return Task.FromResult<Refusal?>(null);
-        }
-
-        exchange.Http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{HubRoles.Scope}\"";
-        return Task.FromResult<Refusal?>(new Refusal(ErrorCodes.InsufficientScope, $"A user token needs the delegated scope '{HubRoles.Scope}'."));
+        return Task.FromResult(BearerToken.Scope(exchange.Http, exchange.Caller));
     }
 
     // Lexical limits on a text the request carries, before any registry read.
