@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
@@ -5,6 +6,7 @@ using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Projection;
+using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Projects;
@@ -24,9 +26,14 @@ internal sealed class ProjectQueries : IQueryFields
             .ResolveAsync(async context =>
             {
                 var code = context.GetArgument<string>("code");
-                return await context.Db().Projects.AsNoTracking().Where(p => p.Code == code)
-                    .Select(ProjectCatalog.Rows.Build(SelectedFields.Of(context), context.Scope()))
-                    .SingleOrDefaultAsync(context.CancellationToken);
+                return await OneAsync(context, p => p.Code == code);
             });
     }
+
+    /// <summary>The project <paramref name="which"/> names, as the caller may read it: what
+    /// <c>project(code)</c> answers and a write's payload reads back.</summary>
+    public static Task<ProjectRow?> OneAsync(IResolveFieldContext context, Expression<Func<Project, bool>> which) =>
+        context.Db().Projects.AsNoTracking().Where(which)
+            .Select(ProjectCatalog.Rows.Build(SelectedFields.Of(context), context.Scope()))
+            .SingleOrDefaultAsync(context.CancellationToken);
 }
