@@ -35,6 +35,16 @@ internal sealed class AccessScope
             caller.IsActiveAgency ? CaseCategories.OpenedBy(caller.Roles) : DataCategory.None, caller.HasRole(HubRoles.ProjectsReadFinancials));
     }
 
+    /// <summary>The caller as statistics count for it (rule 11): the purpose is research and
+    /// statistics, and <c>Statistics.Read</c> opens the categories a case may be counted by,
+    /// whatever the caller's case roles.</summary>
+    public static AccessScope ForStatistics(Caller caller, DateTime now, HubDbContext db)
+    {
+        var agency = caller.Agency ?? throw new InvalidOperationException("Only an active agency has an access scope.");
+        return Build(agency.Id, agency.Kind, agency.CountryCode, Hub.Data.Entities.Purpose.ResearchAndStatistics, now, db,
+            caller.IsActiveAgency && caller.HasRole(HubRoles.StatisticsRead) ? CaseCategories.Counted : DataCategory.None, canReadAllFinancials: false);
+    }
+
     /// <summary>Another agency as a consent would name it, without any role: what a referral to it
     /// is checked against (an active consent for the purpose must name it).</summary>
     public static AccessScope OfRecipient(Agency agency, Purpose purpose, DateTime now, HubDbContext db) =>

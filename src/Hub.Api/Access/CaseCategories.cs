@@ -12,6 +12,10 @@ internal static class CaseCategories
     /// <summary>All four categories as one set.</summary>
     public const DataCategory Every = DataCategory.Identity | DataCategory.Demographic | DataCategory.TraffickingExperience | DataCategory.Assistance;
 
+    /// <summary>The categories statistics may count cases by: every one but IDENTITY, which no count
+    /// ever reads.</summary>
+    public const DataCategory Counted = DataCategory.Demographic | DataCategory.TraffickingExperience | DataCategory.Assistance;
+
     public static string RoleOf(DataCategory category) => category == DataCategory.Identity ? HubRoles.CasesReadIdentity : HubRoles.CasesRead;
 
     /// <summary>The categories a set of roles opens.</summary>

@@ -44,6 +44,7 @@ internal static class ErrorCatalogue
         new(IdempotencyKeyReused, 422, "this `Idempotency-Key` came with another request (document, operation, variables or caller): use a new key"),
         new(RateLimited, 429, "over the caller's or the agency's allowance (`RequestsPerMinutePerCaller`, `RequestsPerMinute`); wait `Retry-After` seconds"),
         new(InvalidFilter, 200, "a field error: a `where` value the field cannot compare"),
+        new(InvalidGrouping, 200, "a field error: a statistic's `groupBy` names more than three dimensions, one twice, or one the statistic does not have"),
         new(InvalidOrder, 200, "a field error: an `order` element that does not set exactly one field, or too many keys"),
         new(InvalidCursor, 200, "a field error: a cursor that is not this field's, this ordering's or this agency's"),
         new(NothingWritten, 200, "beside the errors of a request with mutations that failed anywhere (its payload included): nothing of it was written, and no data is sent"),

@@ -106,6 +106,8 @@ internal static class HubServices
         services.AddSingleton<IQueryFields, DisclosureQueries>();
         services.AddSingleton<IQueryFields, AuditLogQueries>();
         services.AddSingleton<IQueryFields, RegistryQueries>();
+        services.AddSingleton<IQueryFields, StatisticsQueries>();
+        services.AddSingleton<StatisticsCounter>();
         services.AddSingleton<IMutationFields, CaseMutations>();
         services.AddSingleton<IMutationFields, ConsentMutations>();
         services.AddSingleton<IMutationFields, ReferralMutations>();

@@ -27,9 +27,14 @@ internal sealed class CellKeyMethod(StatisticsOptions options)
 
     /// <summary>The published count of a cell of <paramref name="count"/> people whose keys sum to
     /// <paramref name="cellKey"/> (modulo 256), or null when it is suppressed.</summary>
-    public int? Publish(long count, int cellKey)
+    public int? Publish(long count, int cellKey) => Publish(count, count, cellKey);
+
+    /// <summary>The published count of a cell of <paramref name="count"/> records (referrals) of
+    /// <paramref name="people"/> people, or null when it is suppressed: it is the people that must
+    /// be at least k, since five referrals of one person are still one person.</summary>
+    public int? Publish(long count, long people, int cellKey)
     {
-        if (count < options.MinimumCellSize)
+        if (people < options.MinimumCellSize)
         {
             return null;
         }

@@ -46,6 +46,7 @@ public sealed class WorldStore(HubFactory hub)
                     Reference = WorldKeys.Reference(i),
                     OwnerAgencyId = c.OwnerAgencyId,
                     RegisteredOn = WorldKeys.RegisteredOn(world.ReferenceTime, i),
+                    RecordKey = c.RecordKey,
                     GivenName = c.Identity.GivenName,
                     FamilyName = c.Identity.FamilyName,
                     DateOfBirth = c.Identity.DateOfBirth,

@@ -12,6 +12,9 @@ public sealed record OracleCase(
     OracleTraffickingExperience TraffickingExperience,
     OracleAssistance Assistance)
 {
+    /// <summary>The cell-key method's record key (0 by default).</summary>
+    public byte RecordKey { get; init; }
+
     /// <summary>A case with every gated value unknown.</summary>
     public static OracleCase Blank(Guid id, Guid ownerAgencyId) => new(id, ownerAgencyId, new(), new(), new(), new());
 }

@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+using Hub.Data;
+using Hub.Data.Entities;
+
+namespace Hub.Api.Statistics;
+
+/// <summary>One dimension a statistic can group by, declared once in <see cref="Dimensions"/>:
+/// which statistics have it, the case category that gates its values (null for the counted
+/// record's own fields), and where its values come from: a column of the case or of the referral
+/// (text or a number), or a table of its own with one row per value, so that a case counts once
+/// per value.</summary>
+internal sealed class Dimension
+{
+    public required StatisticsDimension Name { get; init; }
+    public required string Description { get; init; }
+    public required CountedUnit Units { get; init; }
+    public DataCategory? Category { get; init; }
+
+    /// <summary>A column of the case: <c>Func&lt;Case, string?&gt;</c> or <c>Func&lt;Case, int?&gt;</c>.</summary>
+    public LambdaExpression? OfCase { get; init; }
+
+    /// <summary>A column of the referral: <c>Func&lt;Referral, string?&gt;</c> or <c>Func&lt;Referral, int&gt;</c>.</summary>
+    public LambdaExpression? OfReferral { get; init; }
+
+    /// <summary>A table of values, one row per value, keyed by the case (or, with
+    /// <see cref="KeyedByReferral"/>, by the referral).</summary>
+    public Func<HubDbContext, IQueryable<DimensionValueRow>>? Values { get; init; }
+
+    public bool KeyedByReferral { get; init; }
+
+    /// <summary>How a stored value is shown: the schema's enum name, a country code, a year.</summary>
+    public required Func<object, string> Show { get; init; }
+
+    public bool IsMultiValued => Values is not null;
+
+    public bool IsText => (OfCase ?? OfReferral)?.ReturnType != typeof(int);
+
+    /// <summary>The values of an enum, stored by their names, as the schema's enum names them.</summary>
+    public static Func<object, string> Named<TGraphType, TEnum>() where TGraphType : EnumerationGraphType, new() where TEnum : struct, Enum
+    {
+        var type = new TGraphType();
+        return value => type.Values.FindByValue(Enum.Parse<TEnum>((string)value))?.Name ?? throw new InvalidOperationException($"{type.Name} has no value {value}.");
+    }
+}
+
+/// <summary>One value of a multi-valued dimension: the case (or referral) it belongs to and the
+/// value as stored (the enum member's name).</summary>
+internal sealed class DimensionValueRow
+{
+    public Guid OwnerId { get; set; }
+    public required string Value { get; set; }
+}

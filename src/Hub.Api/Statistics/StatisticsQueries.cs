@@ -1,0 +1,33 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Api.Cases;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Loading;
+using Hub.Api.Referrals;
+using Hub.Api.Writes;
+
+namespace Hub.Api.Statistics;
+
+internal sealed class StatisticsQueries : IQueryFields
+{
+    private const string Counted = "Counted in the database over the cases your agency owns and those whose active consent for RESEARCH_AND_STATISTICS names it (directly, or by its kind and country). Writes no disclosure, since it discloses no case; each question is audited, with its grouping and its filter. Needs `Statistics.Read`.";
+
+    public void AddTo(QueryType query)
+    {
+        Add(query, "caseStatistics", CountedUnit.Cases, typeof(CaseFilterInputGraphType), "Counts of cases (people). " + Counted);
+        Add(query, "referralStatistics", CountedUnit.Referrals, typeof(ReferralFilterInputGraphType),
+            "Counts of referrals of cases, where the consent also includes ASSISTANCE (a referral tells of the help a person was offered). " + Counted);
+    }
+
+    private static void Add(QueryType query, string name, CountedUnit unit, Type filter, string description) =>
+        query.Field<NonNullGraphType<StatisticsGraphType>>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsDimensionGraphType>>>>("groupBy", a =>
+            {
+                a.Description = $"Up to {StatisticsCounter.MaxDimensions} dimensions, each once; none gives the total alone.";
+                a.DefaultValue = Array.Empty<StatisticsDimension>();
+            })
+            .Argument(filter, "where", a => a.Description = "The same filters as the connection's. A filter on a category's field matches only records whose data of that category may be counted; IDENTITY fields are refused.")
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<StatisticsCounter>().CountAsync(
+                context.Db(), Actor.Of(context), unit, context.GetArgument<List<StatisticsDimension>>("groupBy"), context.GetArgument<object?>("where"), context.CancellationToken));
+}
