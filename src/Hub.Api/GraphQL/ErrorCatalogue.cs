@@ -41,6 +41,7 @@ internal static class ErrorCatalogue
         new(RequestTooLarge, 413, "a body over `MaxRequestBytes` (an import file over `Hub:Writes:ImportMaxBytes`)"),
         new(UnsupportedMediaType, 415, "a body that is not `application/json` (UTF-8); for an import, not `text/csv` (UTF-8)"),
         new(ImportRefused, 422, "an import file with faults: nothing of it was written, and the report lists each fault by row and column"),
+        new(UnknownExport, 404, "`/export/{name}.csv` of a statistic there is no export of"),
         new(IdempotencyKeyReused, 422, "this `Idempotency-Key` came with another request (document, operation, variables or caller): use a new key"),
         new(RateLimited, 429, "over the caller's or the agency's allowance (`RequestsPerMinutePerCaller`, `RequestsPerMinute`); wait `Retry-After` seconds"),
         new(InvalidFilter, 200, "a field error: a `where` value the field cannot compare"),

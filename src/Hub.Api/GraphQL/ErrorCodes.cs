@@ -44,6 +44,7 @@ internal static class ErrorCodes
     public const string WriteTimedOut = "WRITE_TIMED_OUT";
     public const string UnknownImport = "UNKNOWN_IMPORT";
     public const string ImportRefused = "IMPORT_REFUSED";
+    public const string UnknownExport = "UNKNOWN_EXPORT";
     public const string InternalError = "INTERNAL_ERROR";
     public const string DisclosureLogFailed = "DISCLOSURE_LOG_FAILED";
 }

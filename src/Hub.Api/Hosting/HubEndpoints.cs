@@ -1,4 +1,5 @@
 using GraphQL;
+using Hub.Api.Exports;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.Identity;
@@ -30,6 +31,15 @@ internal static class HubEndpoints
             {
                 http.Response.Headers.Allow = "POST";
                 await serializer.WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Send an import file with POST.");
+            })
+            .WithHubTraffic();
+        app.MapGet(ExportEndpoint.Path, (HttpContext http, string file, ExportEndpoint endpoint) => endpoint.HandleAsync(http, file))
+            .WithHubTraffic();
+        app.MapMethods(ExportEndpoint.Path, [HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
+            async (HttpContext http, IGraphQLTextSerializer serializer) =>
+            {
+                http.Response.Headers.Allow = "GET";
+                await serializer.WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Ask for an export with GET.");
             })
             .WithHubTraffic();
         // Any other method gets an error shaped like every other, with its code and trace id.

@@ -7,6 +7,7 @@ using Hub.Api.Cases;
 using Hub.Api.Consents;
 using Hub.Api.Countries;
 using Hub.Api.Disclosures;
+using Hub.Api.Exports;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.Health;
@@ -122,6 +123,7 @@ internal static class HubServices
         services.AddScoped<WriteSession>();
         services.AddScoped<Importer>();
         services.AddScoped<ImportEndpoint>();
+        services.AddScoped<ExportEndpoint>();
         services.AddSingleton<IdempotencyPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
         services.AddSingleton<GraphQLRequestReader>();

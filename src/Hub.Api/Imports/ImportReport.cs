@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hub.Api.Exports;
 
 namespace Hub.Api.Imports;
 
@@ -19,21 +20,9 @@ internal sealed record ImportReport(string Kind, int Rows, bool Written, int Cre
         var csv = new StringBuilder("row,column,code,message\r\n#meta+row,#meta+column,#meta+code,#description\r\n");
         foreach (var error in Errors)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{error.Row},{Quoted(error.Column)},{error.Code},{Quoted(error.Message)}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{error.Row},{CsvText.Cell(error.Column)},{error.Code},{CsvText.Cell(error.Message)}\r\n");
         }
 
         return csv.ToString();
-    }
-
-    // A cell is quoted when it must be; one a spreadsheet would take for a formula (it may echo
-    // what the file held) is kept as text by a leading apostrophe.
-    private static string Quoted(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -14,6 +14,9 @@ internal sealed class Dimension
 {
     public required StatisticsDimension Name { get; init; }
     public required string Description { get; init; }
+
+    /// <summary>The dimension's HXL hashtag and attributes in an export, e.g. <c>#country+code</c>.</summary>
+    public required string Hashtag { get; init; }
     public required CountedUnit Units { get; init; }
     public DataCategory? Category { get; init; }
 
