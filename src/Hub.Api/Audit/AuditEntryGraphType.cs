@@ -15,7 +15,7 @@ internal sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
         this.OpenToOperator();
         Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("When the write was made (UTC).").Resolve(c => c.Source.OccurredAt);
         Field<NonNullGraphType<StringGraphType>>("operation").Description("The mutation, e.g. `referCase`.").Resolve(c => c.Source.Action);
-        Field<NonNullGraphType<StringGraphType>>("entityType").Description("What was written: `Case`, `Consent`, `Referral`, `TrustedDocument`, `Agency`.").Resolve(c => c.Source.EntityType);
+        Field<NonNullGraphType<StringGraphType>>("entityType").Description("What was written: `Case`, `Consent`, `Referral`, `Project`, `CapacityBuildingActivity`, `TrustedDocument`, `Agency`; or `Statistics` for a statistic asked, which writes nothing.").Resolve(c => c.Source.EntityType);
         Field<AgencyGraphType>("agency").Description("The agency the write was made for; null for the operator's writes of the registry, which are no agency's.")
             .Resolve(c => c.Source.AgencyId is { } id ? c.LoadAgency(id) : null);
         Field<StringGraphType>("entityId")
@@ -23,6 +23,8 @@ internal sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
             .Resolve(c => c.Source.EntityType == nameof(Case) ? null : c.Source.EntityId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields").Description("The input fields the write set, by name; never their values.")
             .Resolve(c => c.Source.ChangedFields is { Length: > 0 } fields ? fields.Split(',') : []);
+        Field<StringGraphType>("question").Description("For a statistic: its grouping and filter as asked, as JSON (`{\"groupBy\": [...], \"where\": {...}}`); null for writes.")
+            .Resolve(c => c.Source.EntityType == "Statistics" ? c.Source.AfterJson : null);
         Field<StringGraphType>("tenantId").Description("The Entra tenant of the token that wrote.").Resolve(c => c.Source.TenantId);
         Field<NonNullGraphType<StringGraphType>>("actorId").Description("The Entra object id (`oid`) of the user, or of the app's service principal for an app-only token.").Resolve(c => c.Source.ActorId);
         Field<NonNullGraphType<BooleanGraphType>>("actorIsApp").Description("Whether an app (app-only token) wrote, not a user.").Resolve(c => c.Source.ActorIsApp);

@@ -64,6 +64,10 @@ internal static class CaseCatalog
         .. GatedCaseFields.All.Select(f => f.Filter(GatedCaseFields.GateOf(f.Category))),
     ];
 
+    /// <summary>What statistics may filter cases by: everything but the reference, which names one
+    /// case and would let two questions differ by exactly the people the asker chose.</summary>
+    public static readonly IReadOnlyList<FilterField<Case>> CountingFilters = [.. Filters.Where(f => f.Name != "reference")];
+
     // Ordering by a gated column would evaluate the consent gate for every visible row and leak
     // an order over withheld values: cases order by their ungated keys only.
     public static readonly IReadOnlyList<OrderField<Case>> Order =

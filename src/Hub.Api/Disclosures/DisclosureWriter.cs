@@ -9,17 +9,23 @@ namespace Hub.Api.Disclosures;
 /// the response leaves. When that fails the caller must not send the response.</summary>
 internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
 {
-    public async Task WriteAsync(DisclosureCollector collected, Caller caller, string requestId, string? operationName, string document, CancellationToken cancellationToken)
+    public async Task WriteAsync(DisclosureCollector collected, Caller caller, string requestId, string? operationName, string document, CancellationToken cancellationToken) =>
+        await WriteAsync(collected, [], caller, requestId, operationName, document, cancellationToken);
+
+    /// <summary>The disclosure rows, and the audit rows of the statistics the response answers,
+    /// in one transaction.</summary>
+    public async Task WriteAsync(DisclosureCollector collected, IReadOnlyList<AuditEntry> questions, Caller caller, string requestId, string? operationName, string document, CancellationToken cancellationToken)
     {
-        if (collected.IsEmpty)
+        if (collected.IsEmpty && questions.Count == 0)
         {
             return;
         }
 
-        var agency = caller.Agency ?? throw new InvalidOperationException("Only an agency's caller can be shown case data.");
+        var agency = caller.Agency ?? throw new InvalidOperationException("Only an agency's caller can be shown case data or counts.");
         var hash = DocumentIdentifier.Of(document);
         var now = time.GetUtcNow().UtcDateTime;
         db.ChangeTracker.Clear();
+        db.AuditEntries.AddRange(questions);
         db.Disclosures.AddRange(collected.Entries.Select(e => new Disclosure
         {
             Id = Guid.CreateVersion7(),

@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using GraphQL;
+using Hub.Api.Disclosures;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Primitives;
 
 namespace Hub.Api.Exports;
@@ -14,7 +17,7 @@ namespace Hub.Api.Exports;
 /// parameters (<c>groupBy</c>, comma-separated; <c>where</c>, as JSON) and the same token, and runs
 /// the field through the same validation, role checks and audit as a GraphQL request, so that the
 /// file holds exactly the cells of the GraphQL answer, the total last.</summary>
-internal sealed class ExportEndpoint(IDocumentExecuter<HubSchema> executer, HubSchema schema, IGraphQLTextSerializer serializer, CallerResolver callers, TimeProvider time)
+internal sealed class ExportEndpoint(IDocumentExecuter<HubSchema> executer, HubSchema schema, IGraphQLTextSerializer serializer, CallerResolver callers, DisclosureWriter records, TimeProvider time)
 {
     public const string Path = "/export/{file}";
 
@@ -34,6 +37,13 @@ internal sealed class ExportEndpoint(IDocumentExecuter<HubSchema> executer, HubS
             return;
         }
 
+        if (caller.Status == CallerStatus.Anonymous)
+        {
+            await http.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+            await RefuseAsync(http, ErrorCodes.AuthenticationRequired, "An export is made for the agency of the caller's token: send one.");
+            return;
+        }
+
         if (ExportKind.Find(file) is not { } kind)
         {
             await RefuseAsync(http, ErrorCodes.UnknownExport, $"There is no export {file}: ask for {string.Join(", ", ExportKind.All.Select(k => $"/export/{k.Name}.csv"))}.");
@@ -43,7 +53,7 @@ internal sealed class ExportEndpoint(IDocumentExecuter<HubSchema> executer, HubS
         if (Variables(http.Request.Query) is not { } variables)
         {
             await RefuseAsync(http, ErrorCodes.InvalidRequest,
-                "An export takes the parameters 'groupBy' (dimensions, comma-separated) and 'where' (the filter as JSON), each at most once, and no others.");
+                "An export takes the parameters 'groupBy' (dimensions, comma-separated) and 'where' (the filter as JSON, each key once), each at most once, and no others.");
             return;
         }
 
@@ -52,7 +62,10 @@ internal sealed class ExportEndpoint(IDocumentExecuter<HubSchema> executer, HubS
             Caller = caller,
             RequestId = GraphQLEndpoint.RequestId(http),
             IsGetRequest = true,
-            IsTrustedDocument = true,
+
+            // The question is the caller's own, as a free-form document's: where only trusted
+            // documents may run, it is refused like one.
+            IsTrustedDocument = false,
             Now = time.GetUtcNow().UtcDateTime,
         };
         var result = await executer.ExecuteAsync(options =>
@@ -75,8 +88,22 @@ internal sealed class ExportEndpoint(IDocumentExecuter<HubSchema> executer, HubS
             return;
         }
 
+        // The question is audited before the file leaves; if it cannot be, the file is not sent.
+        await records.WriteAsync(new DisclosureCollector(), GraphQLEndpoint.AnsweredQuestions(result, context), context.Caller, context.RequestId, "Export", kind.DocumentFor(schema), http.RequestAborted);
+
         var table = JsonNode.Parse(serializer.Serialize(result))!["data"]![kind.Field]!;
         http.Response.ContentType = "text/csv; charset=utf-8";
+        if (table["protection"] is { } protection)
+        {
+            // A file has no place for the protection beside its table: the headers carry it.
+            http.Response.Headers["Hub-Protection"] = $"method={protection["method"]}; k={protection["minimumCellSize"]}; resolution={protection["resolution"]}; maximum-adjustment={protection["maximumAdjustment"]}";
+        }
+
+        if (table["countsOncePerValue"] is JsonArray { Count: > 0 } overlapping)
+        {
+            http.Response.Headers["Hub-Counts-Once-Per-Value"] = string.Join(",", overlapping.Select(d => d!.GetValue<string>()));
+        }
+
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{kind.Name}.csv\"";
         await WriteAsync(http.Response, kind, table, http.RequestAborted);
     }
@@ -123,19 +150,20 @@ internal sealed class ExportEndpoint(IDocumentExecuter<HubSchema> executer, HubS
             ? names.ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             : [];
         var json = new JsonObject { ["groupBy"] = new JsonArray([.. groupBy.Select(n => (JsonNode)n)]) };
-        if (query.TryGetValue("where", out var where) && !StringValues.IsNullOrEmpty(where))
+        try
         {
-            try
+            if (query.TryGetValue("where", out var where) && !StringValues.IsNullOrEmpty(where))
             {
                 json["where"] = JsonNode.Parse(where.ToString());
             }
-            catch (System.Text.Json.JsonException)
-            {
-                return null;
-            }
-        }
 
-        return serializer.Deserialize<Inputs>(json.ToJsonString());
+            return serializer.Deserialize<Inputs>(json.ToJsonString());
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            // Not JSON, nested too deep, a key given twice, text that is no Unicode: not a filter.
+            return null;
+        }
     }
 
     private Task RefuseAsync(HttpContext http, string code, string message) =>

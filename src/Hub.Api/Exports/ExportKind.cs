@@ -16,11 +16,13 @@ internal sealed record ExportKind(string Name, string Field, bool MarksWithheld,
     /// arguments as its variables, typed as the field's own arguments are.</summary>
     public string DocumentFor(ISchema schema)
     {
+        schema.Initialize();
         var arguments = schema.Query.GetField(Field)!.Arguments!;
         var measures = string.Join(' ', Measures.Select(m => m.Field));
         var dimensions = MarksWithheld ? "value withheld" : "value";
         return $"query Export($groupBy: {arguments.Find("groupBy")!.ResolvedType}, $where: {arguments.Find("where")!.ResolvedType}) " +
-            $"{{ {Field}(groupBy: $groupBy, where: $where) {{ groupBy cells {{ dimensions {{ {dimensions} }} {measures} }} total {{ {measures} }} }} }}";
+            $"{{ {Field}(groupBy: $groupBy, where: $where) {{ groupBy countsOncePerValue cells {{ dimensions {{ {dimensions} }} {measures} }} total {{ {measures} }} " +
+            "protection { method minimumCellSize resolution maximumAdjustment } } }";
     }
 
     public static readonly IReadOnlyList<ExportKind> All =

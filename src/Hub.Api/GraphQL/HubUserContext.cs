@@ -44,4 +44,8 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     /// <summary>The pages of cases a filter or a cursor chose, by their response path: an error
     /// beneath one of their cases tells of that case, even where the error nulled the page.</summary>
     public List<(object[] Path, Page<CaseRow> Page)> ChosenPages { get; } = [];
+
+    /// <summary>The audit rows of the statistics the request answered: written with its disclosure
+    /// rows, and only when the answer leaves.</summary>
+    public List<Hub.Data.Entities.AuditEntry> Questions { get; } = [];
 }

@@ -21,12 +21,12 @@ internal sealed class StatisticsOptions
     public int[] Table => Adjustments is { Length: > 0 } configured ? configured : [128, 51, 13];
 
     /// <summary>The largest adjustment the table can make.</summary>
-    public int MaximumAdjustment => Table.Length - 1;
+    public int MaximumAdjustment => Array.FindLastIndex(Table, w => w > 0);
 
     /// <summary>Why the settings cannot protect anyone, or null when they can.</summary>
     public string? Fault() =>
-        Table.Length < 2 || Table.Any(w => w < 0) || Table[0] + (2 * Table.Skip(1).Sum()) != 256
-            ? "Hub:Statistics:Adjustments must give the chance of no adjustment and of each adjustment up and down in 256ths, summing to 256, with at least one adjustment."
+        Table.Length < 2 || Table.Any(w => w < 0) || Table[0] + (2 * Table.Skip(1).Sum()) != 256 || MaximumAdjustment < 1
+            ? "Hub:Statistics:Adjustments must give the chance of no adjustment and of each adjustment up and down in 256ths, summing to 256, with a chance of at least one adjustment."
             : MinimumCellSize <= MaximumAdjustment
                 ? "Hub:Statistics:MinimumCellSize must exceed the largest adjustment, so that no published count is negative."
                 : Resolution < 1 ? "Hub:Statistics:Resolution must be 1 or more." : null;

@@ -41,7 +41,12 @@ internal sealed class CellKeyMethod(StatisticsOptions options)
 
         var perturbed = count + Adjustment(count, cellKey);
         var resolution = options.Resolution;
-        return (int)Math.Min(int.MaxValue, (perturbed + (resolution / 2)) / resolution * resolution);
+        var published = (int)Math.Min(int.MaxValue, (perturbed + (resolution / 2)) / resolution * resolution);
+
+        // A value below k would say the true count is within reach of k: only k itself could have
+        // been moved there. Such a cell is suppressed too, so that no published value bounds its
+        // true count on one side at k.
+        return published < options.MinimumCellSize ? null : published;
     }
 
     /// <summary>The table's adjustment of a count for a cell key.</summary>

@@ -27,44 +27,67 @@ internal static class CountQuery
 
     public static string SlotOf(Dimension dimension, int index) => dimension.IsText ? TextSlots[index] : NumberSlots[index];
 
-    /// <summary>The cells of the statistic, and a row of the total where the cells cannot give it
-    /// (there are none, they overlap when a case counts once per value, or a person is in several).</summary>
+    /// <summary>The cells of the statistic; a row of the total where the cells cannot give it
+    /// (there are none, they overlap when a case counts once per value, or a person is in several);
+    /// and, for a filtered statistic, the total it would have without the filter.</summary>
     public static IQueryable<CountedCell> Cells(HubDbContext db, CountedUnit unit, IReadOnlyList<Dimension> dimensions, AccessScope scope,
+        Expression<Func<Case, bool>>? caseWhere, Expression<Func<Referral, bool>>? referralWhere)
+    {
+        var records = Records(db, unit, dimensions, scope, caseWhere, referralWhere);
+        var answer = Total(records, unit, CountedCell.TotalRow);
+        if (dimensions.Count > 0)
+        {
+            var joined = records;
+            foreach (var (dimension, index) in dimensions.Select((d, i) => (d, i)).Where(x => x.d.IsMultiValued))
+            {
+                joined = WithValues(joined, dimension, index, db);
+            }
+
+            var cells = joined.GroupBy(Grouping(dimensions)).Select(Aggregate(dimensions, unit == CountedUnit.Referrals));
+            answer = TotalFromCells(unit, dimensions) ? cells : cells.Concat(answer);
+        }
+
+        return caseWhere is null && referralWhere is null
+            ? answer
+            : answer.Concat(Total(Records(db, unit, [], scope, null, null), unit, CountedCell.UnfilteredRow));
+    }
+
+    // The records the caller may count, each with its values in the dimensions' slots.
+    private static IQueryable<CountedRecord> Records(HubDbContext db, CountedUnit unit, IReadOnlyList<Dimension> dimensions, AccessScope scope,
         Expression<Func<Case, bool>>? caseWhere, Expression<Func<Referral, bool>>? referralWhere)
     {
         var cases = db.Cases.AsNoTracking().Where(DisclosurePolicy.Visible.For(scope));
         var c = Expression.Parameter(typeof(Case), "c");
-        IQueryable<CountedRecord> records;
         if (unit == CountedUnit.Cases)
         {
-            records = (caseWhere is null ? cases : cases.Where(caseWhere))
+            return (caseWhere is null ? cases : cases.Where(caseWhere))
                 .Select(Expression.Lambda<Func<Case, CountedRecord>>(Record(dimensions, c, null, scope), c));
         }
-        else
-        {
-            // A referral tells of the assistance a person was offered: counted only where that is disclosed.
-            var assisted = cases.Where(GatedCaseFields.GateOf(DataCategory.Assistance).For(scope));
-            var r = Expression.Parameter(typeof(Referral), "r");
-            var referrals = db.Referrals.AsNoTracking();
-            records = (referralWhere is null ? referrals : referrals.Where(referralWhere))
-                .Join(assisted, x => x.CaseId, x => x.Id, Expression.Lambda<Func<Referral, Case, CountedRecord>>(Record(dimensions, c, r, scope), r, c));
-        }
 
-        var distinct = records;
-        var people = unit == CountedUnit.Referrals;
-        var total = distinct.GroupBy(x => 1).Select(people ? TotalOfReferrals : TotalOfCases);
-        if (dimensions.Count == 0)
-        {
-            return total;
-        }
+        // A referral tells of the assistance a person was offered: counted only where that is disclosed.
+        var assisted = cases.Where(GatedCaseFields.GateOf(DataCategory.Assistance).For(scope));
+        var r = Expression.Parameter(typeof(Referral), "r");
+        var referrals = db.Referrals.AsNoTracking();
+        return (referralWhere is null ? referrals : referrals.Where(referralWhere))
+            .Join(assisted, x => x.CaseId, x => x.Id, Expression.Lambda<Func<Referral, Case, CountedRecord>>(Record(dimensions, c, r, scope), r, c));
+    }
 
-        foreach (var (dimension, index) in dimensions.Select((d, i) => (d, i)).Where(x => x.d.IsMultiValued))
+    private static IQueryable<CountedCell> Total(IQueryable<CountedRecord> records, CountedUnit unit, int row)
+    {
+        var total = records.GroupBy(x => 1).Select(unit == CountedUnit.Referrals ? TotalOfReferrals : TotalOfCases);
+        return row == CountedCell.TotalRow ? total : total.Select(t => new CountedCell
         {
-            records = WithValues(records, dimension, index, db);
-        }
-
-        var cells = records.GroupBy(Grouping(dimensions)).Select(Aggregate(dimensions, people));
-        return TotalFromCells(unit, dimensions) ? cells : cells.Concat(total);
+            Row = row,
+            Text0 = t.Text0,
+            Text1 = t.Text1,
+            Text2 = t.Text2,
+            Number0 = t.Number0,
+            Number1 = t.Number1,
+            Number2 = t.Number2,
+            Count = t.Count,
+            People = t.People,
+            KeySum = t.KeySum,
+        });
     }
 
     /// <summary>Whether the total is the sum of the cells: each record falls in exactly one cell,
@@ -74,7 +97,7 @@ internal static class CountQuery
 
     private static readonly Expression<Func<IGrouping<int, CountedRecord>, CountedCell>> TotalOfCases = Complete<IGrouping<int, CountedRecord>>(g => new CountedCell
     {
-        IsTotal = true,
+        Row = CountedCell.TotalRow,
         Count = g.LongCount(),
         People = g.LongCount(),
         KeySum = g.Sum(x => (long)x.RecordKey),
@@ -82,7 +105,7 @@ internal static class CountQuery
 
     private static readonly Expression<Func<IGrouping<int, CountedRecord>, CountedCell>> TotalOfReferrals = Complete<IGrouping<int, CountedRecord>>(g => new CountedCell
     {
-        IsTotal = true,
+        Row = CountedCell.TotalRow,
         Count = g.LongCount(),
         People = g.Select(x => x.CaseId).Distinct().LongCount(),
         KeySum = g.Sum(x => (long)x.RecordKey),
@@ -94,7 +117,7 @@ internal static class CountQuery
         var init = (MemberInitExpression)cell.Body;
         var bound = init.Bindings.Select(b => b.Member.Name).ToHashSet();
         var rest = typeof(CountedCell).GetProperties().Where(p => !bound.Contains(p.Name))
-            .Select(p => (MemberBinding)Expression.Bind(p, Expression.Constant(p.PropertyType == typeof(bool) ? false : null, p.PropertyType)));
+            .Select(p => (MemberBinding)Expression.Bind(p, Expression.Constant(p.PropertyType == typeof(int) ? CountedCell.CellRow : null, p.PropertyType)));
         return Expression.Lambda<Func<TSource, CountedCell>>(Expression.MemberInit(init.NewExpression, init.Bindings.Concat(rest)), cell.Parameters);
     }
 

@@ -28,10 +28,15 @@ internal sealed class CellGrouping
 }
 
 /// <summary>A cell as the database counts it: its values, how many records, how many distinct
-/// people, and the sum of their record keys. <see cref="IsTotal"/> marks the row of all records.</summary>
+/// people, and the sum of their record keys. <see cref="Row"/> says whether it is a cell, the
+/// total, or the total the statistic would have without its filter.</summary>
 internal sealed class CountedCell
 {
-    public bool IsTotal { get; set; }
+    public const int CellRow = 0;
+    public const int TotalRow = 1;
+    public const int UnfilteredRow = 2;
+
+    public int Row { get; set; }
     public string? Text0 { get; set; }
     public string? Text1 { get; set; }
     public string? Text2 { get; set; }

@@ -10,7 +10,7 @@ namespace Hub.Api.Statistics;
 /// record's own fields), and where its values come from: a column of the case or of the referral
 /// (text or a number), or a table of its own with one row per value, so that a case counts once
 /// per value.</summary>
-internal sealed class Dimension
+internal sealed record Dimension
 {
     public required StatisticsDimension Name { get; init; }
     public required string Description { get; init; }
@@ -32,18 +32,28 @@ internal sealed class Dimension
 
     public bool KeyedByReferral { get; init; }
 
-    /// <summary>How a stored value is shown: the schema's enum name, a country code, a year.</summary>
-    public required Func<object, string> Show { get; init; }
+    /// <summary>How a stored value is shown: a country code or a year as it is, an enum's value by
+    /// the schema's name for it (<see cref="Of{TGraphType, TEnum}"/>).</summary>
+    public Func<object, string> Show { get; init; } = value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
+
+    /// <summary>Where a stored value comes in the order of the cells: an enum's values in their
+    /// declared order (age brackets youngest first); null to order values as they read.</summary>
+    public Func<object, int>? Order { get; init; }
 
     public bool IsMultiValued => Values is not null;
 
     public bool IsText => (OfCase ?? OfReferral)?.ReturnType != typeof(int);
 
-    /// <summary>The values of an enum, stored by their names, as the schema's enum names them.</summary>
-    public static Func<object, string> Named<TGraphType, TEnum>() where TGraphType : EnumerationGraphType, new() where TEnum : struct, Enum
+    /// <summary>The dimension with values of an enum, stored by their names: shown as the schema's
+    /// enum names them, in the enum's order.</summary>
+    public Dimension Of<TGraphType, TEnum>() where TGraphType : EnumerationGraphType, new() where TEnum : struct, Enum
     {
         var type = new TGraphType();
-        return value => type.Values.FindByValue(Enum.Parse<TEnum>((string)value))?.Name ?? throw new InvalidOperationException($"{type.Name} has no value {value}.");
+        return this with
+        {
+            Show = value => type.Values.FindByValue(Enum.Parse<TEnum>((string)value))?.Name ?? throw new InvalidOperationException($"{type.Name} has no value {value}."),
+            Order = value => Convert.ToInt32(Enum.Parse<TEnum>((string)value), System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphQL;
 using Hub.Api.Access;
 using Hub.Api.Cases;
 using Hub.Api.GraphQL;
@@ -23,28 +24,47 @@ internal sealed class StatisticsCounter(CellKeyMethod method)
     // The filter as the caller wrote it: enum values by name.
     private static readonly JsonSerializerOptions AuditJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
+    /// <summary>The audit row of a question, written with the response's disclosure rows when the
+    /// answer leaves (<see cref="GraphQL.HubUserContext.Questions"/>).</summary>
+    public static AuditEntry Question(Actor actor, CountedUnit unit, IReadOnlyList<StatisticsDimension> groupBy, object? where) =>
+        AuditTrail.Entry(actor, unit == CountedUnit.Cases ? "caseStatistics" : "referralStatistics", "Statistics", unit.ToString(), [],
+            new { groupBy = groupBy.Select(StatisticsDimensionGraphType.NameOf), where = JsonSerializer.SerializeToElement(where, AuditJson) });
+
     public async Task<PublishedTable> CountAsync(HubDbContext db, Actor actor, CountedUnit unit, IReadOnlyList<StatisticsDimension> groupBy, object? where, CancellationToken cancellationToken)
     {
         var dimensions = Grouping(unit, groupBy);
         var scope = AccessScope.ForStatistics(actor.Caller with { Agency = actor.Agency }, actor.Now, db);
         var (caseWhere, referralWhere) = unit == CountedUnit.Cases
-            ? (Filter(FilterTranslator.Translate(where, CaseCatalog.Filters, scope)), null)
+            ? (Filter(FilterTranslator.Translate(where, CaseCatalog.CountingFilters, scope)), null)
             : ((System.Linq.Expressions.Expression<Func<Case, bool>>?)null, Filter(FilterTranslator.Translate(where, ReferralCatalog.Filters, scope)));
         var counted = await CountQuery.Cells(db, unit, dimensions, scope, caseWhere, referralWhere).ToListAsync(cancellationToken);
 
-        AuditTrail.Record(db, actor, unit == CountedUnit.Cases ? "caseStatistics" : "referralStatistics", "Statistics", unit.ToString(), [],
-            new { groupBy = groupBy.Select(StatisticsDimensionGraphType.NameOf), where = JsonSerializer.SerializeToElement(where, AuditJson) });
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-
-        var cells = counted.Where(c => !c.IsTotal).ToList();
+        var cells = counted.Where(c => c.Row == CountedCell.CellRow).ToList();
         var total = CountQuery.TotalFromCells(unit, dimensions)
-            ? new CountedCell { IsTotal = true, Count = cells.Sum(c => c.Count), People = cells.Sum(c => c.People), KeySum = cells.Sum(c => c.KeySum) }
-            : counted.SingleOrDefault(c => c.IsTotal) ?? new CountedCell { IsTotal = true }; // a group of no records is no row
-        var published = cells.Select(c => new PublishedCell(Values(dimensions, c), Publish(c))).ToList();
-        published.Sort((a, b) => Order(a, b));
+            ? new CountedCell { Row = CountedCell.TotalRow, Count = cells.Sum(c => c.Count), People = cells.Sum(c => c.People), KeySum = cells.Sum(c => c.KeySum) }
+            : counted.SingleOrDefault(c => c.Row == CountedCell.TotalRow) ?? new CountedCell { Row = CountedCell.TotalRow }; // a group of no records is no row
+        if (where is not null && SinglesOut(total, counted.SingleOrDefault(c => c.Row == CountedCell.UnfilteredRow) ?? new CountedCell()))
+        {
+            throw new ExecutionError($"The filter leaves out fewer than {method.MinimumCellSize} of the people (or records) the statistic counts without it, so comparing the two answers could single them out. Widen or drop the filter.")
+            {
+                Code = ErrorCodes.FilterSinglesOut,
+            };
+        }
+
+        // A listed cell would say that someone has its combination of values: only cells that are
+        // published are listed, so that an absent cell means fewer than k people, or none.
+        cells.Sort((a, b) => Order(dimensions, a, b));
+        var published = cells.Select(c => new PublishedCell(Values(dimensions, c), Publish(c))).Where(c => !c.Suppressed).ToList();
         return new PublishedTable(unit, dimensions, published, new PublishedCell([], Publish(total)));
     }
+
+    // Query-set-size control on the complement: a filter may leave out nobody, or at least k people
+    // and k records; between the two, the answer with and without it would differ by people the
+    // asker chose.
+    private bool SinglesOut(CountedCell filtered, CountedCell unfiltered) =>
+        Few(unfiltered.People - filtered.People) || Few(unfiltered.Count - filtered.Count);
+
+    private bool Few(long excluded) => excluded > 0 && excluded < method.MinimumCellSize;
 
     private int? Publish(CountedCell cell) => method.Publish(cell.Count, cell.People, (int)(cell.KeySum % 256));
 
@@ -73,35 +93,29 @@ internal sealed class StatisticsCounter(CellKeyMethod method)
             : [.. groupBy.Select(d => Dimensions.ByName[d])];
     }
 
-    private static global::GraphQL.ExecutionError Invalid(string message) => new(message) { Code = ErrorCodes.InvalidGrouping };
+    private static ExecutionError Invalid(string message) => new(message) { Code = ErrorCodes.InvalidGrouping };
 
     private static List<DimensionValue> Values(IReadOnlyList<Dimension> dimensions, CountedCell cell) =>
     [
-        .. dimensions.Select((d, i) =>
-        {
-            var stored = typeof(CountedCell).GetProperty(CountQuery.SlotOf(d, i))!.GetValue(cell);
-            // SQL Server may pad the empty text of a fixed-length column with blanks.
-            var withheld = stored is string text ? string.IsNullOrWhiteSpace(text) : stored is CountQuery.WithheldNumber;
-            return new DimensionValue(d.Name, stored is null || withheld ? null : d.Show(stored), withheld);
-        }),
+        .. dimensions.Select((d, i) => Stored(d, i, cell) is var stored && IsWithheld(stored)
+            ? new DimensionValue(d.Name, null, true)
+            : new DimensionValue(d.Name, stored is null ? null : d.Show(stored), false)),
     ];
 
-    // Cells in the order of their values, dimension by dimension: known values first (years as
-    // numbers), then unknown, then withheld.
-    private static int Order(PublishedCell a, PublishedCell b)
+    // Cells in the order of their values, dimension by dimension: known values first (an enum's in
+    // its order, years as numbers, codes as they read), then unknown, then withheld.
+    private static int Order(List<Dimension> dimensions, CountedCell a, CountedCell b)
     {
-        for (var i = 0; i < a.Dimensions.Count; i++)
+        for (var i = 0; i < dimensions.Count; i++)
         {
-            var (x, y) = (a.Dimensions[i], b.Dimensions[i]);
-            var rank = Rank(x).CompareTo(Rank(y));
-            if (rank != 0)
+            var (x, y) = (Stored(dimensions[i], i, a), Stored(dimensions[i], i, b));
+            var order = Rank(x).CompareTo(Rank(y));
+            if (order == 0 && Rank(x) == 0)
             {
-                return rank;
+                order = dimensions[i].Order is { } position ? position(x!).CompareTo(position(y!))
+                    : x is string text ? string.CompareOrdinal(text, (string)y!) : ((int)x!).CompareTo((int)y!);
             }
 
-            var order = x.Value is { } xv && y.Value is { } yv
-                ? xv.Length != yv.Length && int.TryParse(xv, out _) && int.TryParse(yv, out _) ? xv.Length.CompareTo(yv.Length) : string.CompareOrdinal(xv, yv)
-                : 0;
             if (order != 0)
             {
                 return order;
@@ -110,6 +124,12 @@ internal sealed class StatisticsCounter(CellKeyMethod method)
 
         return 0;
 
-        static int Rank(DimensionValue v) => v.Withheld ? 2 : v.Value is null ? 1 : 0;
+        static int Rank(object? v) => IsWithheld(v) ? 2 : v is null ? 1 : 0;
     }
+
+    private static object? Stored(Dimension dimension, int index, CountedCell cell) =>
+        typeof(CountedCell).GetProperty(CountQuery.SlotOf(dimension, index))!.GetValue(cell);
+
+    // SQL Server may pad the empty text of a fixed-length column with blanks.
+    private static bool IsWithheld(object? stored) => stored is string text ? string.IsNullOrWhiteSpace(text) : stored is CountQuery.WithheldNumber;
 }

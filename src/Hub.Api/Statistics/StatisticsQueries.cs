@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Hub.Api.Cases;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.Referrals;
@@ -14,7 +13,7 @@ internal sealed class StatisticsQueries : IQueryFields
 
     public void AddTo(QueryType query)
     {
-        Add(query, "caseStatistics", CountedUnit.Cases, typeof(CaseFilterInputGraphType), "Counts of cases (people). " + Counted);
+        Add(query, "caseStatistics", CountedUnit.Cases, typeof(CaseStatisticsFilterInputGraphType), "Counts of cases (people). " + Counted);
         Add(query, "referralStatistics", CountedUnit.Referrals, typeof(ReferralFilterInputGraphType),
             "Counts of referrals of cases, where the consent also includes ASSISTANCE (a referral tells of the help a person was offered). " + Counted);
     }
@@ -27,7 +26,12 @@ internal sealed class StatisticsQueries : IQueryFields
                 a.Description = $"Up to {StatisticsCounter.MaxDimensions} dimensions, each once; none gives the total alone.";
                 a.DefaultValue = Array.Empty<StatisticsDimension>();
             })
-            .Argument(filter, "where", a => a.Description = "The same filters as the connection's. A filter on a category's field matches only records whose data of that category may be counted; IDENTITY fields are refused.")
-            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<StatisticsCounter>().CountAsync(
-                context.Db(), Actor.Of(context), unit, context.GetArgument<List<StatisticsDimension>>("groupBy"), context.GetArgument<object?>("where"), context.CancellationToken));
+            .Argument(filter, "where", a => a.Description = $"The connection's filters (for cases, all but the reference). A filter on a category's field matches only records whose data of that category may be counted; IDENTITY fields are refused. A filter must leave out none, or at least k, of the people and records the statistic counts without it (`{ErrorCodes.FilterSinglesOut}` otherwise), so that no two answers differ by a few people the asker chose.")
+            .ResolveAsync(async context =>
+            {
+                var (actor, groupBy, where) = (Actor.Of(context), context.GetArgument<List<StatisticsDimension>>("groupBy"), context.GetArgument<object?>("where"));
+                var table = await context.RequestServices!.GetRequiredService<StatisticsCounter>().CountAsync(context.Db(), actor, unit, groupBy, where, context.CancellationToken);
+                context.HubContext().Questions.Add(StatisticsCounter.Question(actor, unit, groupBy, where));
+                return table;
+            });
 }

@@ -17,18 +17,21 @@ internal static class AuditTrail
     /// is what the write left, given only for objects whose values are nobody's personal data (a
     /// trusted document's name and state), null for every other.</summary>
     public static void Record(HubDbContext db, Actor actor, string operation, string entityType, string entityId, IEnumerable<string> changedFields, object? after = null) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            OccurredAt = actor.Now,
-            RequestId = actor.RequestId,
-            TenantId = actor.Caller.TenantId,
-            AgencyId = actor.Agency?.Id,
-            ActorId = actor.Caller.ObjectId ?? "",
-            ActorIsApp = actor.Caller.IsApp,
-            Action = operation,
-            EntityType = entityType,
-            EntityId = entityId,
-            ChangedFields = string.Join(',', changedFields.Distinct(StringComparer.Ordinal)),
-            AfterJson = after is null ? null : JsonSerializer.Serialize(after),
-        });
+        db.AuditEntries.Add(Entry(actor, operation, entityType, entityId, changedFields, after));
+
+    /// <summary>The audit row itself, for a caller that saves it with other rows of its own.</summary>
+    public static AuditEntry Entry(Actor actor, string operation, string entityType, string entityId, IEnumerable<string> changedFields, object? after = null) => new()
+    {
+        OccurredAt = actor.Now,
+        RequestId = actor.RequestId,
+        TenantId = actor.Caller.TenantId,
+        AgencyId = actor.Agency?.Id,
+        ActorId = actor.Caller.ObjectId ?? "",
+        ActorIsApp = actor.Caller.IsApp,
+        Action = operation,
+        EntityType = entityType,
+        EntityId = entityId,
+        ChangedFields = string.Join(',', changedFields.Distinct(StringComparer.Ordinal)),
+        AfterJson = after is null ? null : JsonSerializer.Serialize(after),
+    };
 }

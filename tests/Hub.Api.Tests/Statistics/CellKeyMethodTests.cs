@@ -14,7 +14,24 @@ public sealed class CellKeyMethodTests
     public void A_cell_under_k_is_suppressed_whatever_its_key()
     {
         Assert.All(Enumerable.Range(0, 5), n => Assert.All(Enumerable.Range(0, 256), key => Assert.Null(Method.Publish(n, key))));
-        Assert.NotNull(Method.Publish(5, 0));
+        Assert.All(Enumerable.Range(7, 100), n => Assert.All(Enumerable.Range(0, 256), key => Assert.NotNull(Method.Publish(n, key))));
+    }
+
+    [Fact]
+    public void No_published_count_is_below_k_so_none_pins_a_true_count_at_k()
+    {
+        // Were a cell of 5 moved down to 3 published, 3 could only mean 5.
+        for (var n = 5; n < 7; n++)
+        {
+            var published = Enumerable.Range(0, 256).Select(key => Method.Publish(n, key)).ToList();
+            Assert.All(published.OfType<int>(), value => Assert.True(value >= 5));
+            Assert.Contains(null, published);
+        }
+
+        // A published 5 or 6 could come from several true counts.
+        var sources = Enumerable.Range(5, 10).SelectMany(n => Enumerable.Range(0, 256).Select(key => (n, value: Method.Publish(n, key))))
+            .Where(x => x.value is 5 or 6).GroupBy(x => x.value).ToDictionary(g => g.Key!.Value, g => g.Select(x => x.n).Distinct().Count());
+        Assert.True(sources[5] >= 3 && sources[6] >= 3, string.Join(", ", sources));
     }
 
     [Fact]
@@ -24,7 +41,7 @@ public sealed class CellKeyMethodTests
         {
             for (var key = 0; key < 256; key++)
             {
-                var published = Method.Publish(n, key)!.Value;
+                var published = Method.Publish(n, key) ?? n;
                 Assert.InRange(published, Math.Max(1, n - Method.MaximumAdjustment), n + Method.MaximumAdjustment);
             }
         }
@@ -51,7 +68,7 @@ public sealed class CellKeyMethodTests
     {
         // A cell of n people with key c, and the same cell with one more person of key p.
         var differences = new Dictionary<int, int>();
-        foreach (var n in new[] { 5, 6, 17, 250, 1000 })
+        foreach (var n in new[] { 7, 8, 17, 250, 1000 })
         {
             for (var c = 0; c < 256; c++)
             {
@@ -66,6 +83,30 @@ public sealed class CellKeyMethodTests
         var total = differences.Values.Sum();
         Assert.True(differences.Count >= 5, string.Join(", ", differences));
         Assert.InRange(differences.GetValueOrDefault(1) / (double)total, 0, 0.5);
+    }
+
+    [Fact]
+    public void Only_the_rare_pairs_of_extreme_adjustments_tell_for_sure_whether_one_person_is_in_a_cell()
+    {
+        // With a bounded adjustment, a difference of 1 + 2 x 2 between a cell with and without one
+        // person can only come from that person being in it (and -4 only from not): the residual
+        // risk of any bounded method. The default table makes it rare, about (13/256)^2 each.
+        var (certain, all) = (0, 0);
+        foreach (var n in new[] { 7, 8, 17, 250, 1000 })
+        {
+            for (var c = 0; c < 256; c++)
+            {
+                for (var p = 0; p < 256; p++)
+                {
+                    var with = Method.Publish(n + 1, (c + p) % 256)!.Value - Method.Publish(n, c)!.Value;
+                    var without = Method.Publish(n, c)!.Value - Method.Publish(n, (c + p) % 256)!.Value;
+                    certain += (with == 5 ? 1 : 0) + (without == -4 ? 1 : 0);
+                    all += 2;
+                }
+            }
+        }
+
+        Assert.InRange(certain / (double)all, 0, 0.01);
     }
 
     [Fact]
@@ -94,7 +135,9 @@ public sealed class CellKeyMethodTests
 
     [Theory]
     [InlineData(new[] { 128, 51, 13 }, 5, 1, true)]
-    [InlineData(new[] { 256, 0 }, 5, 1, true)]
+    [InlineData(new[] { 256, 0 }, 5, 1, false)]
+    [InlineData(new[] { 256, 0, 0 }, 5, 1, false)]
+    [InlineData(new[] { 128, 64, 0 }, 2, 1, true)]
     [InlineData(new[] { 128, 64 }, 5, 1, true)]
     [InlineData(new[] { 100, 51, 13 }, 5, 1, false)]
     [InlineData(new[] { 256 }, 5, 1, false)]

@@ -62,6 +62,11 @@ internal sealed class GraphQLEndpoint(
         }
     }
 
+    /// <summary>The statistics a response answers: none when its data did not leave whole (a
+    /// statistic is a non-null root field, so an error beneath any of them nulls all data).</summary>
+    public static IReadOnlyList<Hub.Data.Entities.AuditEntry> AnsweredQuestions(ExecutionResult result, HubUserContext context) =>
+        context.Questions.Count > 0 && result.Executed && result.Data is global::GraphQL.Execution.ExecutionNode root && root.ToValue() is not null ? context.Questions : [];
+
     public static string RequestId(HttpContext http) => Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
 
     /// <summary>The error of an unexpected fault: its trace id, nothing of the fault itself.</summary>
@@ -111,7 +116,8 @@ internal sealed class GraphQLEndpoint(
         // nothing of the response is sent.
         try
         {
-            await disclosures.WriteAsync(DisclosedCases.In(result, context), context.Caller, context.RequestId, result.Operation?.Name?.StringValue ?? request.OperationName, exchange.Query!, http.RequestAborted);
+            await disclosures.WriteAsync(DisclosedCases.In(result, context), AnsweredQuestions(result, context), context.Caller, context.RequestId,
+                result.Operation?.Name?.StringValue ?? request.OperationName, exchange.Query!, http.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
