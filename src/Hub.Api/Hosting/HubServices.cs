@@ -108,6 +108,7 @@ internal static class HubServices
         services.AddSingleton<IQueryFields, RegistryQueries>();
         services.AddSingleton<IQueryFields, StatisticsQueries>();
         services.AddSingleton<StatisticsCounter>();
+        services.AddSingleton<IQueryFields, ProjectMetricsQueries>();
         services.AddSingleton<IMutationFields, CaseMutations>();
         services.AddSingleton<IMutationFields, ConsentMutations>();
         services.AddSingleton<IMutationFields, ReferralMutations>();
