@@ -46,14 +46,17 @@ internal sealed record Dimension
 
     /// <summary>The dimension with values of an enum, stored by their names: shown as the schema's
     /// enum names them, in the enum's order.</summary>
-    public Dimension Of<TGraphType, TEnum>() where TGraphType : EnumerationGraphType, new() where TEnum : struct, Enum
+    public Dimension Of<TGraphType, TEnum>() where TGraphType : EnumerationGraphType, new() where TEnum : struct, Enum => this with
+    {
+        Show = Named<TGraphType, TEnum>(),
+        Order = value => Convert.ToInt32(Enum.Parse<TEnum>((string)value), System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The values of an enum, stored by their names, as the schema's enum names them.</summary>
+    public static Func<object, string> Named<TGraphType, TEnum>() where TGraphType : EnumerationGraphType, new() where TEnum : struct, Enum
     {
         var type = new TGraphType();
-        return this with
-        {
-            Show = value => type.Values.FindByValue(Enum.Parse<TEnum>((string)value))?.Name ?? throw new InvalidOperationException($"{type.Name} has no value {value}."),
-            Order = value => Convert.ToInt32(Enum.Parse<TEnum>((string)value), System.Globalization.CultureInfo.InvariantCulture),
-        };
+        return value => type.Values.FindByValue(Enum.Parse<TEnum>((string)value))?.Name ?? throw new InvalidOperationException($"{type.Name} has no value {value}.");
     }
 }
 
