@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Api.CapacityBuilding;
+using Hub.Api.Projects;
 using Hub.Api.Statistics;
 
 namespace Hub.Api.Exports;
@@ -7,7 +9,7 @@ namespace Hub.Api.Exports;
 /// GraphQL cell it is read from.</summary>
 internal sealed record ExportMeasure(string Header, string Hashtag, string Field);
 
-/// <summary>A statistic that can be exported as CSV: the GraphQL field it runs (through the same
+/// <summary>A statistic or metric that can be exported as CSV: the GraphQL field it runs (through the same
 /// validation, roles and audit as any request), the types of its arguments, the hashtag of each
 /// dimension and the numbers of each cell.</summary>
 internal sealed record ExportKind(string Name, string Field, bool MarksWithheld, IReadOnlyDictionary<string, string> Hashtags, IReadOnlyList<ExportMeasure> Measures)
@@ -31,6 +33,22 @@ internal sealed record ExportKind(string Name, string Field, bool MarksWithheld,
             [new("value", "#affected+num", "value"), new("suppressed", "#meta+suppressed", "suppressed")]),
         new("referral-statistics", "referralStatistics", true, StatisticsHashtags,
             [new("value", "#indicator+num+referrals", "value"), new("suppressed", "#meta+suppressed", "suppressed")]),
+        new("project-metrics", "projectMetrics", false,
+            ProjectDimensions.All.ToDictionary(d => ProjectDimensionGraphType.NameOf(d.Name), d => d.Hashtag, StringComparer.Ordinal),
+            [
+                new("projects", "#activity+projects+num", "projects"),
+                new("targetPeopleAssisted", "#targeted+assisted", "targetPeopleAssisted"), new("resultPeopleAssisted", "#reached+assisted", "resultPeopleAssisted"),
+                new("targetPeopleTrained", "#targeted+trained", "targetPeopleTrained"), new("resultPeopleTrained", "#reached+trained", "resultPeopleTrained"),
+                new("targetPeopleReached", "#targeted+awareness", "targetPeopleReached"), new("resultPeopleReached", "#reached+awareness", "resultPeopleReached"),
+                new("budgetUsd", "#value+budget+usd", "budgetUsd"), new("budgetProjects", "#meta+budget+projects", "budgetProjects"),
+            ]),
+        new("capacity-building-metrics", "capacityBuildingMetrics", false,
+            ActivityDimensions.All.ToDictionary(d => ActivityDimensionGraphType.NameOf(d.Name), d => d.Hashtag, StringComparer.Ordinal),
+            [
+                new("activities", "#activity+num", "activities"),
+                new("participantsFemale", "#affected+f", "participantsFemale"), new("participantsMale", "#affected+m", "participantsMale"),
+                new("participantsOther", "#affected+x", "participantsOther"), new("participants", "#affected+total", "participants"),
+            ]),
     ];
 
     private static IReadOnlyDictionary<string, string> StatisticsHashtags =>

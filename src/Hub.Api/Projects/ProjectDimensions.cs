@@ -12,15 +12,15 @@ internal static class ProjectDimensions
 {
     public static readonly IReadOnlyList<MetricsDimension<ProjectDimension>> All =
     [
-        new() { Name = D.Country, Column = OfCountry(c => c!.CountryCode), Show = value => (string)value, CountsOncePerValue = true,
+        new() { Name = D.Country, Hashtag = "#country+code", Column = OfCountry(c => c!.CountryCode), Show = value => (string)value, CountsOncePerValue = true,
             Description = "A country the project runs in (ISO 3166-1 alpha-3). A project counts once in each of its countries." },
-        new() { Name = D.Focus, Column = OfProject(p => p.Focus.ToString()), Show = Dimension.Named<ProjectFocusGraphType, ProjectFocus>(),
+        new() { Name = D.Focus, Hashtag = "#sector+focus", Column = OfProject(p => p.Focus.ToString()), Show = Dimension.Named<ProjectFocusGraphType, ProjectFocus>(),
             Description = "The pillar the project mainly serves, as the `ProjectFocus` enum names it." },
-        new() { Name = D.Status, Column = OfProject(p => p.Status.ToString()), Show = Dimension.Named<ProjectStatusGraphType, ProjectStatus>(),
+        new() { Name = D.Status, Hashtag = "#status+project", Column = OfProject(p => p.Status.ToString()), Show = Dimension.Named<ProjectStatusGraphType, ProjectStatus>(),
             Description = "Where the project stands, as the `ProjectStatus` enum names it." },
-        new() { Name = D.Donor, Column = OfProject(p => p.Donor), Show = value => (string)value,
+        new() { Name = D.Donor, Hashtag = "#org+donor", Column = OfProject(p => p.Donor), Show = value => (string)value,
             Description = "The project's main donor." },
-        new() { Name = D.StartYear, Column = OfProject(p => p.StartsOn.Year), Show = value => ((int)value).ToString(CultureInfo.InvariantCulture),
+        new() { Name = D.StartYear, Hashtag = "#date+year+start", Column = OfProject(p => p.StartsOn.Year), Show = value => ((int)value).ToString(CultureInfo.InvariantCulture),
             Description = "The year the project starts." },
     ];
 

@@ -11,6 +11,9 @@ internal sealed class MetricsDimension<TName> where TName : struct, Enum
     public required TName Name { get; init; }
     public required string Description { get; init; }
 
+    /// <summary>The dimension's HXL hashtag and attributes in an export.</summary>
+    public required string Hashtag { get; init; }
+
     /// <summary>The column, over the sources of the counted row: returns <c>string?</c> or <c>int</c>.</summary>
     public required LambdaExpression Column { get; init; }
 

@@ -43,11 +43,11 @@ internal sealed record Protection(ProtectionMethod Method, int MinimumCellSize, 
 
     public string Explanation => Method == ProtectionMethod.None
         ? "These figures count projects, activities and the people they trained or reached as the agencies reported them; they are not about any person, and are published as they are."
-        : $"Every count is about people, so none is published exactly. A cell holding fewer than {MinimumCellSize} people is suppressed: its value is null and `suppressed` is true. " +
+        : $"Every count is about people, so none is published exactly. A combination of values holding fewer than {MinimumCellSize} people is suppressed: it is not listed (an absent combination holds fewer than {MinimumCellSize} people, or none), and a suppressed total is null. " +
           $"Every other count, the total included, is moved by at most {MaximumAdjustment} up or down by the cell-key method, by an amount fixed by which people the cell holds, so asking again gives the same answer, " +
-          "and subtracting one published count from another (a total minus its cells, a question with and without one more filter) does not give an exact count" +
+          "and subtracting one published count from another does not give an exact count; a filter that leaves out a few people is refused" +
           (Resolution > 1 ? $"; counts are then rounded to a multiple of {Resolution}." : ".") +
-          " Combinations that no case has are not listed. Treat every count as an estimate within the adjustment shown.";
+          " Treat every count as an estimate within the adjustment shown.";
 }
 
 internal sealed class ProtectionGraphType : ObjectGraphType<Protection>
@@ -84,7 +84,7 @@ internal sealed class StatisticsCellGraphType : ObjectGraphType<PublishedCell>
         Description = "One cell of a statistic: a combination of dimension values and its published count.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DimensionValueGraphType>>>>("dimensions").Description("The cell's value in each dimension, in the order of `groupBy`; empty for the total.").Resolve(c => c.Source.Dimensions);
         Field<IntGraphType>("value").Description("The published count: perturbed, and rounded to the resolution. Null when suppressed.").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<BooleanGraphType>>("suppressed").Description("The cell holds fewer than k people, so its count is not published.").Resolve(c => c.Source.Suppressed);
+        Field<NonNullGraphType<BooleanGraphType>>("suppressed").Description("The count is not published: it holds fewer than k people. Only a total can be suppressed; a suppressed cell is not listed.").Resolve(c => c.Source.Suppressed);
     }
 }
 
@@ -100,7 +100,7 @@ internal sealed class StatisticsGraphType : ObjectGraphType<PublishedTable>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsDimensionGraphType>>>>("countsOncePerValue")
             .Description("The dimensions of `groupBy` in which a record counts once for each of its values (a case with two exploitation types is in two cells): the cells of such a statistic overlap, and add up to more than the total.")
             .Resolve(c => c.Source.GroupBy.Where(d => d.IsMultiValued).Select(d => d.Name));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsCellGraphType>>>>("cells").Description("A cell for every combination of values that some record has, in the order of their values (unknown, then withheld, last).").Resolve(c => c.Source.Cells);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsCellGraphType>>>>("cells").Description("A cell for every combination of values that at least k people have, in the order of their values (an enum's in its order; unknown, then withheld, last). A combination of fewer people is suppressed and not listed, since listing it would tell that somebody has it.").Resolve(c => c.Source.Cells);
         Field<NonNullGraphType<StatisticsCellGraphType>>("total").Description("All records counted, each once, protected like every cell.").Resolve(c => c.Source.Total);
         Field<NonNullGraphType<ProtectionGraphType>>("protection").Description("How the counts were protected.")
             .Resolve(c => Protection.Of(c.RequestServices!.GetRequiredService<CellKeyMethod>()));

@@ -76,6 +76,81 @@ public sealed class StatisticsExportTests(EmptyHub hub) : IClassFixture<EmptyHub
         }
     }
 
+    [Theory]
+    [InlineData("project-metrics", "projectMetrics", "FOCUS,START_YEAR", "projects targetPeopleAssisted resultPeopleAssisted targetPeopleTrained resultPeopleTrained targetPeopleReached resultPeopleReached budgetUsd budgetProjects")]
+    [InlineData("project-metrics", "projectMetrics", "COUNTRY", "projects targetPeopleAssisted resultPeopleAssisted targetPeopleTrained resultPeopleTrained targetPeopleReached resultPeopleReached budgetUsd budgetProjects")]
+    [InlineData("capacity-building-metrics", "capacityBuildingMetrics", "TARGET_GROUP,YEAR", "activities participantsFemale participantsMale participantsOther participants")]
+    public async Task The_metrics_files_hold_the_cells_of_the_GraphQL_answer(string name, string field, string groupBy, string measures)
+    {
+        var token = Token(Owner, HubRoles.ProjectsRead);
+        var graph = await _client.PostAsync($"{{ {field}(groupBy: [{groupBy}]) {{ cells {{ dimensions {{ value }} {measures} }} total {{ {measures} }} }} }}", token);
+        Assert.True(graph.Json["errors"] is null, graph.Body);
+
+        using var response = await ExportAsync($"/export/{name}.csv?groupBy={groupBy}", token);
+        var rows = Rows(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("method=NONE; k=0; resolution=1; maximum-adjustment=0", response.Headers.GetValues("Hub-Protection").Single());
+        var names = measures.Split(' ');
+        Assert.Equal(["level", .. groupBy.Split(',').Select(Header), .. names], rows[0]);
+        var cells = graph.Data![field]!["cells"]!.AsArray();
+        Assert.True(cells.Count > 0);
+        Assert.Equal(cells.Count + 3, rows.Count);
+        foreach (var (cell, row) in cells.Append(graph.Data![field]!["total"]).Zip(rows.Skip(2)))
+        {
+            var values = cell!["dimensions"]?.AsArray().Select(d => d!["value"]?.GetValue<string>() ?? "") ?? groupBy.Split(',').Select(_ => "");
+            Assert.Equal([row[0] == "total" ? "total" : "cell", .. values, .. names.Select(m => cell[m]?.ToString() ?? "")], row);
+        }
+    }
+
+    [Fact]
+    public async Task The_file_says_how_it_was_protected_and_which_dimensions_overlap()
+    {
+        using var response = await ExportAsync("/export/case-statistics.csv?groupBy=EXPLOITATION_TYPE,SEX", Token(Owner));
+
+        Assert.Equal("method=CELL_KEY_PERTURBATION; k=5; resolution=1; maximum-adjustment=2", response.Headers.GetValues("Hub-Protection").Single());
+        Assert.Equal("EXPLOITATION_TYPE", response.Headers.GetValues("Hub-Counts-Once-Per-Value").Single());
+    }
+
+    [Fact]
+    public async Task Where_only_trusted_documents_may_run_an_export_is_refused_like_a_free_form_question()
+    {
+        await hub.WithDbAsync(db => db.Agencies.Where(a => a.Id == Owner).ExecuteUpdateAsync(a => a.SetProperty(x => x.TrustedDocumentsOnly, true)));
+        try
+        {
+            using var response = await ExportAsync("/export/case-statistics.csv?groupBy=SEX", Token(Owner));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains("TRUSTED_DOCUMENT_REQUIRED", body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await hub.WithDbAsync(db => db.Agencies.Where(a => a.Id == Owner).ExecuteUpdateAsync(a => a.SetProperty(x => x.TrustedDocumentsOnly, false)));
+        }
+    }
+
+    [Fact]
+    public async Task A_request_that_fails_as_a_whole_audits_none_of_its_questions()
+    {
+        var before = await hub.WithDbAsync(db => db.AuditEntries.CountAsync());
+        var response = await _client.PostAsync("{ a: caseStatistics(groupBy: [SEX]) { total { value } } b: referralStatistics(groupBy: [CASE_STATUS]) { total { value } } }", Token(Owner));
+
+        Assert.Equal(["INVALID_GROUPING"], response.ErrorCodes);
+        Assert.Null(response.Data);
+        Assert.Equal(before, await hub.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_audit_log_shows_the_question_asked()
+    {
+        await _client.PostAsync("{ caseStatistics(groupBy: [CITIZENSHIP], where: { sex: { eq: FEMALE } }) { total { value } } }", Token(Ministry));
+        var log = await _client.PostAsync("{ auditLog(operation: \"caseStatistics\", first: 1) { nodes { entityType question } } }", Token(Ministry, HubRoles.AuditRead));
+
+        var entry = log.Data!["auditLog"]!["nodes"]![0]!;
+        Assert.Equal("Statistics", entry["entityType"]!.GetValue<string>());
+        Assert.Equal("{\"groupBy\":[\"CITIZENSHIP\"],\"where\":{\"sex\":{\"eq\":\"Female\"}}}", entry["question"]!.GetValue<string>());
+    }
+
     private static string Header(string dimension) =>
         string.Concat(dimension.ToLowerInvariant().Split('_').Select((w, i) => i == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
@@ -109,6 +184,10 @@ public sealed class StatisticsExportTests(EmptyHub hub) : IClassFixture<EmptyHub
     [InlineData("/export/case-statistics.csv?where={not json", "stats", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
     [InlineData("/export/case-statistics.csv?groupBy=SEX&groupBy=CITIZENSHIP", "stats", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
     [InlineData("/export/case-statistics.csv?query={__typename}", "stats", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    [InlineData("/export/case-statistics.csv?where={\"sex\":{\"eq\":\"FEMALE\"},\"sex\":{\"eq\":\"MALE\"}}", "stats", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    [InlineData("/export/case-statistics.csv?where={\"citizenship\":{\"eq\":\"\\ud800\"}}", "stats", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    [InlineData("/export/case-statistics.csv?where={\"sex\":{\"eq\":\"FEMALE\"},\"sex\":{\"eq\":\"MALE\"}}", "none", HttpStatusCode.Unauthorized, "AUTHENTICATION_REQUIRED")]
+    [InlineData("/export/case-statistics.csv?groupBy=SEX&where={\"not\":{\"countryOfIdentification\":{\"eq\":\"GHA\"}}}", "stats", HttpStatusCode.BadRequest, "FILTER_SINGLES_OUT")]
     public async Task Exports_refuse_as_the_GraphQL_endpoint_does(string path, string token, HttpStatusCode status, string code)
     {
         using var response = await ExportAsync(path, token switch
@@ -123,6 +202,21 @@ public sealed class StatisticsExportTests(EmptyHub hub) : IClassFixture<EmptyHub
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains(code, JsonNode.Parse(body)!["errors"]!.AsArray().Select(e => e!["extensions"]?["code"]?.GetValue<string>()));
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(62)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(200)]
+    public async Task A_filter_nested_too_deep_is_refused_not_failed(int depth)
+    {
+        var where = string.Concat(Enumerable.Repeat("{\"not\":", depth)) + "{}" + new string('}', depth);
+        using var response = await ExportAsync("/export/case-statistics.csv?where=" + Uri.EscapeDataString(where), Token(Owner));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var code = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>();
+        Assert.True(code is "INVALID_REQUEST" or "INVALID_FILTER", code);
     }
 
     [Fact]
