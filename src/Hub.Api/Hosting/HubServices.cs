@@ -109,6 +109,8 @@ internal static class HubServices
         services.AddSingleton<IQueryFields, RegistryQueries>();
         services.AddSingleton<IQueryFields, StatisticsQueries>();
         services.AddSingleton<StatisticsCounter>();
+        services.AddSingleton<IQueryFields, ProjectMetricsQueries>();
+        services.AddSingleton<IQueryFields, ActivityMetricsQueries>();
         services.AddSingleton<IMutationFields, CaseMutations>();
         services.AddSingleton<IMutationFields, ConsentMutations>();
         services.AddSingleton<IMutationFields, ReferralMutations>();

@@ -1,0 +1,11 @@
+namespace Hub.Api.Projects;
+
+/// <summary>What project metrics can group by.</summary>
+internal enum ProjectDimension
+{
+    Country,
+    Focus,
+    Status,
+    Donor,
+    StartYear,
+}
