@@ -65,6 +65,14 @@ try {
     await page.screenshot({ path: `${shots}/dashboard-${i + 1}-${label.replace(/[^A-Za-z]+/g, '-').replace(/-+$/, '').toLowerCase()}.png`, fullPage: true });
   }
 
+  // Project results by another measure: the same answer drawn again.
+  const titles = () => page.$$eval('#chart-projects .ct-bar title', (t) => t.map((x) => x.textContent));
+  const assisted = await titles();
+  await page.selectOption('#chart-projects .hub-measure select', { label: 'People trained' });
+  await page.waitForFunction((before) => JSON.stringify([...document.querySelectorAll('#chart-projects .ct-bar title')]
+    .map((x) => x.textContent)) !== before, JSON.stringify(assisted));
+  result.measures = { assisted, trained: await titles() };
+
   // Back to the first persona: its referral chart's numbers as CSV, fetched with its token.
   await page.selectOption('#hub-persona', { label: labels[0] });
   await settled(labels[0]);

@@ -44,7 +44,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             Assert.True(referrals["suppressedBars"]!.GetValue<int>() > 0, $"{persona}: no suppressed cell marked");
             Assert.Contains(referrals["legend"]!.AsArray(), l => l!.GetValue<string>().Contains("suppressed, fewer than 5", StringComparison.Ordinal));
             Assert.Contains("suppressed", referrals["protection"]!.GetValue<string>(), StringComparison.Ordinal);
-            Assert.Matches(@"^Total: \d+$", referrals["total"]!.GetValue<string>());
+            Assert.Matches(@"^Total: [\d,]+ referrals$", referrals["total"]!.GetValue<string>());
             Assert.Equal("/export/referral-statistics.csv?groupBy=COUNTRY_OF_IDENTIFICATION,YEAR_OF_REFERRAL", referrals["csv"]!.GetValue<string>());
 
             var cases = Panel(personas, persona, "cases");
@@ -75,13 +75,27 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         // Project metrics and capacity building are open to Projects.Read and to Statistics.Read.
         foreach (var persona in new[] { Ministry, Shelter, Donor })
         {
-            AssertDrawn(Panel(personas, persona, "capacity"));
-            AssertDrawn(Panel(personas, persona, "projects"));
+            var capacity = Panel(personas, persona, "capacity");
+            AssertDrawn(capacity);
+            Assert.Equal(["Female", "Male", "Other"], capacity["legend"]!.AsArray().Select(l => l!.GetValue<string>()));
+            Assert.Contains("NGO staff", capacity["axisLabels"]!.AsArray().Select(l => l!.GetValue<string>()));
+            Assert.Matches(@"^Total: [\d,]+ participants in [\d,]+ activities$", capacity["total"]!.GetValue<string>());
+
+            var projects = Panel(personas, persona, "projects");
+            AssertDrawn(projects);
+            Assert.Equal(["Target", "Result"], projects["legend"]!.AsArray().Select(l => l!.GetValue<string>()));
+            Assert.Equal(8, projects["bars"]!.GetValue<int>());
+            Assert.Matches(@"^Total: [\d,]+ projects$", projects["total"]!.GetValue<string>());
         }
+
+        // Another measure of project results draws the same cells again with other numbers.
+        var measures = result["measures"]!;
+        Assert.Equal(8, measures["trained"]!.AsArray().Count);
+        Assert.NotEqual(measures["assisted"]!.ToJsonString(), measures["trained"]!.ToJsonString());
 
         var csv = result["csv"]!;
         Assert.Equal("referral-statistics.csv", csv["fileName"]!.GetValue<string>());
-        var lines = csv["text"]!.GetValue<string>().TrimEnd('\n').Split('\n');
+        var lines = csv["text"]!.GetValue<string>().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("level,countryOfIdentification,yearOfReferral,value,suppressed", lines[0]);
         Assert.StartsWith("#meta+level,", lines[1], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("cell,", StringComparison.Ordinal) && l.EndsWith(",,true", StringComparison.Ordinal));

@@ -3,6 +3,8 @@
 // there is room; a cell whose value is withheld from the caller is drawn paler and labelled
 // "withheld" on its axis. Each bar's tooltip says what it is.
 
+const compact = new Intl.NumberFormat('en', { notation: 'compact' });
+
 /**
  * Draws model ({ labels, series: [{ name, points: [{ value, suppressed, withheld } | null] }] })
  * into element; k is the minimum cell size. Resolves when the chart is drawn.
@@ -32,7 +34,7 @@ export function drawBars(element, model, { k, stacked = false }) {
     seriesBarDistance: bar,
     height: '320px',
     chartPadding: { top: 20, right: 10, bottom: 0, left: 10 },
-    axisY: { onlyInteger: true, offset: 50 },
+    axisY: { onlyInteger: true, offset: 40, labelInterpolationFnc: (value) => compact.format(value) },
     axisX: { offset: model.labels.some((l) => l.length > 12) ? 60 : 30 },
   });
 
@@ -53,7 +55,7 @@ export function drawBars(element, model, { k, stacked = false }) {
       }
     } else {
       if (event.meta === 'withheld') event.element.addClass('hub-withheld');
-      title.text(`${label}, ${seriesName}: ${model.series[event.seriesIndex].points[event.index].value}`);
+      title.text(`${label}, ${seriesName}: ${model.series[event.seriesIndex].points[event.index].value.toLocaleString('en')}`);
     }
   });
 

@@ -2,7 +2,11 @@
 // CSV, and how its cells become bars. The documents are plain text so that they can be shown,
 // opened in the playground and registered as trusted documents as they are.
 
-const words = (name) => name.charAt(0) + name.slice(1).toLowerCase().replaceAll('_', ' ');
+const acronyms = new Set(['NGO']);
+const words = (name) => name.split('_')
+  .map((word, i) => (acronyms.has(word) ? word : i === 0 ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase()))
+  .join(' ');
+const number = (n) => n.toLocaleString('en');
 
 /** How a cell's value in one dimension is shown: withheld and unknown are never confused. */
 export function dimensionLabel(dimension, humanize = true) {
@@ -24,6 +28,11 @@ const point = (cell, number) => ({
 });
 
 const protection = 'protection { minimumCellSize explanation }';
+
+/** The total line under a chart. */
+const totalOf = (table, unit) => (table.total.suppressed
+  ? `Total: suppressed, fewer than ${table.protection.minimumCellSize}`
+  : `Total: ${number(table.total.value)} ${unit}`);
 
 export const charts = [
   {
@@ -57,7 +66,7 @@ export const charts = [
             return cell ? point(cell, cell.value) : null;
           }),
         })),
-        total: table.total,
+        total: totalOf(table, 'referrals'),
       };
     },
   },
@@ -82,7 +91,7 @@ export const charts = [
       return {
         labels: table.cells.map((cell) => dimensionLabel(cell.dimensions[0])),
         series: [{ name: 'Cases', points: table.cells.map((cell) => point(cell, cell.value)) }],
-        total: table.total,
+        total: totalOf(table, 'people'),
       };
     },
   },
@@ -103,6 +112,7 @@ export const charts = [
       participantsMale
       participantsOther
     }
+    total { activities participants }
     ${protection}
   }
 }`,
@@ -115,13 +125,14 @@ export const charts = [
           name,
           points: table.cells.map((cell) => (cell.suppressed && i > 0 ? null : point(cell, cell[field]))),
         })),
+        total: `Total: ${number(table.total.participants)} participants in ${number(table.total.activities)} activities`,
       };
     },
   },
   {
     id: 'projects',
     title: 'Project targets and results by focus',
-    description: 'What the projects set out to do and what they report, by their focus.',
+    description: 'What the projects set out to do and what they report so far, by their focus (in brackets, the number of projects).',
     field: 'projectMetrics',
     export: { name: 'project-metrics', groupBy: ['FOCUS'] },
     measures: [
@@ -142,6 +153,7 @@ export const charts = [
       targetPeopleReached
       resultPeopleReached
     }
+    total { projects }
     ${protection}
   }
 }`,
@@ -152,6 +164,7 @@ export const charts = [
           name,
           points: table.cells.map((cell) => point(cell, cell[field])),
         })),
+        total: `Total: ${number(table.total.projects)} projects`,
       };
     },
   },

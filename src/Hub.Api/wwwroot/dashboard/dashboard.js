@@ -81,10 +81,7 @@ async function render(panel, chart, table) {
     legendItem(legend, 'hub-unknown', 'unknown: the records have no value');
   }
 
-  const total = model.total;
-  panel.querySelector('.hub-total').textContent = total
-    ? `Total: ${total.suppressed ? `suppressed (fewer than ${k})` : total.value}`
-    : '';
+  panel.querySelector('.hub-total').textContent = model.total ?? '';
   panel.querySelector('.hub-protection').textContent = table.protection?.explanation ?? '';
 
   await drawBars(element, model, { k, stacked: chart.stacked === true });
