@@ -35,7 +35,8 @@ try {
   // Every panel has answered for this persona: drawn, empty or an error in its place.
   const settled = (label) => page.waitForFunction((persona) => {
     const panels = [...document.querySelectorAll('.hub-panel')];
-    return document.querySelector('#hub-status')?.textContent.includes(persona)
+    const status = document.querySelector('#hub-status');
+    return status?.dataset.state === 'signed-in' && status.textContent.includes(persona)
       && panels.length > 0 && panels.every((p) => ['ready', 'empty', 'error'].includes(p.dataset.state));
   }, label, { timeout: 60_000 });
 

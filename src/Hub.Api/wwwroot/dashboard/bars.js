@@ -7,7 +7,8 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact' });
 
 /**
  * Draws model ({ labels, series: [{ name, points: [{ value, suppressed, withheld } | null] }] })
- * into element; k is the minimum cell size. Resolves when the chart is drawn.
+ * into element; k is the minimum cell size. Answers the Chartist chart (detach it before drawing
+ * another in its place: it redraws itself when the window is resized) and a promise of its drawing.
  */
 export function drawBars(element, model, { k, stacked = false }) {
   const groups = model.labels.length;
@@ -59,5 +60,5 @@ export function drawBars(element, model, { k, stacked = false }) {
     }
   });
 
-  return new Promise((resolve) => chart.on('created', () => resolve(chart)));
+  return { chart, drawn: new Promise((resolve) => chart.on('created', resolve)) };
 }

@@ -53,7 +53,15 @@ function legendItem(list, className, text) {
   list.append(item);
 }
 
+// A chart drawn for an earlier persona stops redrawing itself when the window is resized.
+function forget(panel) {
+  panel.chart?.detach();
+  panel.chart = null;
+  panel.querySelector('.hub-chart').replaceChildren();
+}
+
 async function render(panel, chart, table) {
+  const generation = state.generation;
   const measure = chart.measures?.[Number(panel.querySelector('.hub-measure select').value)];
   const model = chart.model(table, measure);
   const k = table.protection?.minimumCellSize || 1;
@@ -61,7 +69,7 @@ async function render(panel, chart, table) {
   const element = panel.querySelector('.hub-chart');
   const legend = panel.querySelector('.hub-legend');
   legend.replaceChildren();
-  element.replaceChildren();
+  forget(panel);
 
   if (model.labels.length === 0) {
     panel.querySelector('.hub-error').textContent = 'Nothing to count for this persona.';
@@ -72,7 +80,7 @@ async function render(panel, chart, table) {
   model.series.forEach((s, i) => legendItem(legend, `hub-series-${String.fromCharCode(97 + (i % 26))}`, s.name));
   const suppressed = points.filter((p) => p.suppressed).length;
   if (suppressed > 0) {
-    legendItem(legend, 'hub-suppressed', `hatched, "<${k}": suppressed, fewer than ${k} (${suppressed} ${suppressed === 1 ? 'cell' : 'cells'}); drawn at ${k}, the most it can hold`);
+    legendItem(legend, 'hub-suppressed', `striped, "<${k}": suppressed, fewer than ${k} (${suppressed} ${suppressed === 1 ? 'cell' : 'cells'}); drawn at ${k}, the most it can hold`);
   }
   if (points.some((p) => p.withheld)) {
     legendItem(legend, 'hub-withheld', 'withheld: counted, but the value is withheld from you (no research consent covers its category)');
@@ -84,7 +92,10 @@ async function render(panel, chart, table) {
   panel.querySelector('.hub-total').textContent = model.total ?? '';
   panel.querySelector('.hub-protection').textContent = table.protection?.explanation ?? '';
 
-  await drawBars(element, model, { k, stacked: chart.stacked === true });
+  const drawing = drawBars(element, model, { k, stacked: chart.stacked === true });
+  panel.chart = drawing.chart;
+  await drawing.drawn;
+  if (generation !== state.generation) return;
   panel.dataset.state = 'ready';
   panel.dataset.suppressed = String(suppressed);
 }
@@ -92,7 +103,7 @@ async function render(panel, chart, table) {
 async function load(panel, chart, generation) {
   panel.dataset.state = 'loading';
   panel.querySelector('.hub-error').textContent = '';
-  panel.querySelector('.hub-chart').replaceChildren();
+  forget(panel);
   panel.querySelector('.hub-legend').replaceChildren();
   for (const selector of ['.hub-total', '.hub-protection', '.hub-csv-error']) panel.querySelector(selector).textContent = '';
   delete panel.dataset.errorCode;
@@ -118,6 +129,7 @@ async function choose() {
   const generation = ++state.generation;
   state.persona = config.personas[Number(personas.value)];
   state.token = null;
+  show(`Signing in as ${state.persona.label}…`, 'signing-in');
   panels.forEach((panel, i) => {
     panel.querySelector('.hub-open').href = playgroundUrl(charts[i].document, state.persona);
   });
