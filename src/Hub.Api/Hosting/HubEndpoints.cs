@@ -1,4 +1,5 @@
 using GraphQL;
+using Hub.Api.Dashboard;
 using Hub.Api.Exports;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
@@ -18,7 +19,11 @@ internal static class HubEndpoints
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
+        // The pages' files from wwwroot; the dashboard's only where the dashboard itself is served.
+        var dashboard = DashboardEndpoints.IsServed(app.Environment);
+        app.UseWhen(http => dashboard || !http.Request.Path.StartsWithSegments(DashboardEndpoints.Path), files => files.UseStaticFiles());
         app.MapPlayground();
+        app.MapDashboard();
         app.UseCors();
         app.UseAuthentication();
         app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Get, HttpMethods.Post],

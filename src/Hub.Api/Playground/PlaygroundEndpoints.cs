@@ -16,7 +16,6 @@ internal static class PlaygroundEndpoints
 
     public static WebApplication MapPlayground(this WebApplication app)
     {
-        app.UseStaticFiles();
         app.MapGet(Path, ServePageAsync);
         app.MapGet(Path + "/config.json", (IHostEnvironment environment, TimeProvider clock, OperatorTenant operatorTenant) =>
             Results.Json(Config(environment.IsDevelopment(), clock.GetUtcNow().UtcDateTime, operatorTenant.Id)));

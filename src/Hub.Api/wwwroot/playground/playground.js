@@ -4,6 +4,9 @@
   const config = await (await fetch('/playground/config.json')).json();
   const byId = (id) => document.getElementById(id);
   const state = { token: null, purpose: config.purposes[0].value };
+  // A link can open a document here: #query=...&variables=... opens it in a tab of its own, and
+  // &agency=CODE&roles=A,B&app=true signs in as that agency's app with those roles (Development).
+  const link = new URLSearchParams(window.location.hash.slice(1));
 
   const option = (select, value, label) => {
     const element = document.createElement('option');
@@ -24,8 +27,17 @@
     const persona = byId('hub-persona');
     const roles = byId('hub-roles');
     const app = byId('hub-app');
+    const linkAgency = link.get('agency');
+    if (linkAgency && !config.personas.some((p) => p.agency === linkAgency)) {
+      config.personas.push({ label: linkAgency, agency: linkAgency });
+    }
     option(persona, '', 'Choose a persona…');
     config.personas.forEach((p, i) => option(persona, String(i), p.label));
+    const linkRoles = link.has('roles') ? link.get('roles').split(',').filter((r) => r !== '') : null;
+    const sameRoles = (r) => r.roles.length === linkRoles.length && linkRoles.every((x) => r.roles.includes(x));
+    if (linkRoles && !config.roleSets.some(sameRoles)) {
+      config.roleSets.push({ label: 'Roles of the link', roles: linkRoles });
+    }
     config.roleSets.forEach((r, i) => option(roles, String(i), r.label));
 
     const signIn = async () => {
@@ -49,7 +61,9 @@
     };
     [persona, roles, app].forEach((element) => element.addEventListener('change', signIn));
     // Signed in from the start: the schema itself is only shown to members.
-    persona.value = '0';
+    persona.value = String(Math.max(config.personas.findIndex((p) => linkAgency && p.agency === linkAgency), 0));
+    if (linkRoles) roles.value = String(config.roleSets.findIndex(sameRoles));
+    app.checked = link.get('app') === 'true';
     await signIn();
   }
 
@@ -75,9 +89,14 @@
   };
 
   const GraphiQL = window.GraphiQL.GraphiQL ?? window.GraphiQL;
+  const tabs = config.examples.map((e) => ({ query: e.query, variables: e.variables }));
+  // The linked document comes first when GraphiQL starts afresh; given as query it is also opened
+  // (or found) among the tabs GraphiQL kept from an earlier visit.
+  const linkedTab = link.has('query') ? { query: link.get('query'), variables: link.get('variables') ?? undefined } : null;
   ReactDOM.createRoot(byId('graphiql')).render(React.createElement(GraphiQL, {
     fetcher,
-    defaultTabs: config.examples.map((e) => ({ query: e.query, variables: e.variables })),
+    defaultTabs: linkedTab ? [linkedTab, ...tabs] : tabs,
+    ...(linkedTab ?? {}),
     defaultEditorToolsVisibility: 'variables',
   }));
 })();
