@@ -2,8 +2,8 @@ using Hub.Api.Hosting;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
 using Hub.Data.Seeding;
-using Xunit.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Hub.Api.Tests.Statistics;
 

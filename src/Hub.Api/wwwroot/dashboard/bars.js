@@ -49,7 +49,7 @@ export function drawBars(element, model, { k, stacked = false }) {
     const title = event.element.elem('title');
     if (event.meta === 'suppressed') {
       event.element.addClass('hub-suppressed');
-      title.text(`${label}${stacked ? '' : `, ${seriesName}`}: suppressed, fewer than ${k}`);
+      title.text(`${label}${stacked ? '' : `, ${seriesName}`}: not published, fewer than ${k} people or none`);
       // Narrow bars keep only their stripes: their labels would run into each other.
       if (bar >= 14) {
         event.group.elem('text', { x: event.x1, y: Math.min(event.y1, event.y2) - 4 }, 'hub-bar-note').text(`<${k}`);

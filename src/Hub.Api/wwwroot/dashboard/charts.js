@@ -27,6 +27,10 @@ const point = (cell, number) => ({
   withheld: isWithheld(cell),
 });
 
+// The Hub lists only the cells it publishes: a combination it leaves out holds fewer than k
+// people, or none, and is drawn as such.
+const unpublished = { value: null, suppressed: true, withheld: false };
+
 const protection = 'protection { minimumCellSize explanation }';
 
 /** The total line under a chart. */
@@ -63,7 +67,7 @@ export const charts = [
           name: y,
           points: labels.map((c) => {
             const cell = table.cells.find((x) => country(x) === c && year(x) === y);
-            return cell ? point(cell, cell.value) : null;
+            return cell ? point(cell, cell.value) : unpublished;
           }),
         })),
         total: totalOf(table, 'referrals'),
@@ -77,6 +81,7 @@ export const charts = [
     field: 'caseStatistics',
     export: { name: 'case-statistics', groupBy: ['EXPLOITATION_TYPE'] },
     document: `query CasesByExploitationType {
+  types: __type(name: "ExploitationType") { enumValues { name } }
   caseStatistics(groupBy: [EXPLOITATION_TYPE]) {
     cells {
       dimensions { dimension value withheld }
@@ -87,10 +92,17 @@ export const charts = [
     ${protection}
   }
 }`,
-    model(table) {
+    model(table, measure, data) {
+      // Every type, in the schema's order; the ones the Hub leaves out hold fewer than k people.
+      const known = (data.types?.enumValues ?? []).map((v) => v.name);
+      const listed = (name) => table.cells.find((cell) => !cell.dimensions[0].withheld && cell.dimensions[0].value === name);
+      const others = table.cells.filter((cell) => cell.dimensions[0].withheld || cell.dimensions[0].value === null);
       return {
-        labels: table.cells.map((cell) => dimensionLabel(cell.dimensions[0])),
-        series: [{ name: 'Cases', points: table.cells.map((cell) => point(cell, cell.value)) }],
+        labels: [...known.map((name) => words(name)), ...others.map((cell) => dimensionLabel(cell.dimensions[0]))],
+        series: [{
+          name: 'Cases',
+          points: [...known.map((name) => (listed(name) ? point(listed(name), listed(name).value) : unpublished)), ...others.map((cell) => point(cell, cell.value))],
+        }],
         total: totalOf(table, 'people'),
       };
     },

@@ -63,7 +63,7 @@ function forget(panel) {
 async function render(panel, chart, table) {
   const generation = state.generation;
   const measure = chart.measures?.[Number(panel.querySelector('.hub-measure select').value)];
-  const model = chart.model(table, measure);
+  const model = chart.model(table, measure, panel.data);
   const k = table.protection?.minimumCellSize || 1;
   const points = model.series.flatMap((s) => s.points).filter((p) => p !== null);
   const element = panel.querySelector('.hub-chart');
@@ -80,7 +80,7 @@ async function render(panel, chart, table) {
   model.series.forEach((s, i) => legendItem(legend, `hub-series-${String.fromCharCode(97 + (i % 26))}`, s.name));
   const suppressed = points.filter((p) => p.suppressed).length;
   if (suppressed > 0) {
-    legendItem(legend, 'hub-suppressed', `striped, "<${k}": suppressed, fewer than ${k} (${suppressed} ${suppressed === 1 ? 'cell' : 'cells'}); drawn at ${k}, the most it can hold`);
+    legendItem(legend, 'hub-suppressed', `striped, "<${k}": not published, fewer than ${k} people or none (${suppressed} ${suppressed === 1 ? 'cell' : 'cells'}); drawn at ${k}`);
   }
   if (points.some((p) => p.withheld)) {
     legendItem(legend, 'hub-withheld', 'withheld: counted, but the value is withheld from you (no research consent covers its category)');
@@ -122,6 +122,7 @@ async function load(panel, chart, generation) {
     return;
   }
   panel.table = table;
+  panel.data = data;
   await render(panel, chart, table);
 }
 
