@@ -34,13 +34,13 @@ internal sealed class ActivityMetricsCellGraphType : ObjectGraphType<ActivityMet
         Name = "CapacityBuildingMetricsCell";
         Description = "One cell of capacity-building metrics: a combination of dimension values, the activities that have it, and their participants.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityDimensionValueGraphType>>>>("dimensions").Description("The cell's value in each dimension, in the order of `groupBy`; empty for the total.").Resolve(c => c.Source.Dimensions);
-        Field<NonNullGraphType<IntGraphType>>("value").Description("The cell's count: the number of participants, as `participants`.").Resolve(c => c.Source.Participants);
+        Field<NonNullGraphType<LongGraphType>>("value").Description("The cell's count: the number of participants, as `participants`.").Resolve(c => c.Source.Participants);
         Field<NonNullGraphType<BooleanGraphType>>("suppressed").Description("Always false: capacity-building metrics are not about the persons of cases and suppress nothing. Kept so that the cells of every statistic read alike.").Resolve(_ => false);
         Field<NonNullGraphType<IntGraphType>>("activities").Description("The number of activities.").Resolve(c => c.Source.Activities);
-        Field<NonNullGraphType<IntGraphType>>("participantsFemale").Description("Female participants. " + Reported).Resolve(c => c.Source.ParticipantsFemale);
-        Field<NonNullGraphType<IntGraphType>>("participantsMale").Description("Male participants. " + Reported).Resolve(c => c.Source.ParticipantsMale);
-        Field<NonNullGraphType<IntGraphType>>("participantsOther").Description("Participants of another or unrecorded sex. " + Reported).Resolve(c => c.Source.ParticipantsOther);
-        Field<NonNullGraphType<IntGraphType>>("participants").Description("All participants: female, male and other. " + Reported).Resolve(c => c.Source.Participants);
+        Field<NonNullGraphType<LongGraphType>>("participantsFemale").Description("Female participants. " + Reported).Resolve(c => c.Source.ParticipantsFemale);
+        Field<NonNullGraphType<LongGraphType>>("participantsMale").Description("Male participants. " + Reported).Resolve(c => c.Source.ParticipantsMale);
+        Field<NonNullGraphType<LongGraphType>>("participantsOther").Description("Participants of another or unrecorded sex. " + Reported).Resolve(c => c.Source.ParticipantsOther);
+        Field<NonNullGraphType<LongGraphType>>("participants").Description("All participants: female, male and other. " + Reported).Resolve(c => c.Source.Participants);
     }
 }
 

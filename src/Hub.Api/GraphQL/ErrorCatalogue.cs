@@ -46,7 +46,6 @@ internal static class ErrorCatalogue
         new(RateLimited, 429, "over the caller's or the agency's allowance (`RequestsPerMinutePerCaller`, `RequestsPerMinute`); wait `Retry-After` seconds"),
         new(InvalidFilter, 200, "a field error: a `where` value the field cannot compare"),
         new(InvalidGrouping, 200, "a field error: a statistic's `groupBy` names more than three dimensions, one twice, or one the statistic does not have"),
-        new(FilterSinglesOut, 200, "a field error: a statistic's `where` leaves out between one and k − 1 of the people or records it counts without it"),
         new(InvalidOrder, 200, "a field error: an `order` element that does not set exactly one field, or too many keys"),
         new(InvalidCursor, 200, "a field error: a cursor that is not this field's, this ordering's or this agency's"),
         new(NothingWritten, 200, "beside the errors of a request with mutations that failed anywhere (its payload included): nothing of it was written, and no data is sent"),

@@ -35,7 +35,6 @@ internal static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string InvalidFilter = "INVALID_FILTER";
     public const string InvalidGrouping = "INVALID_GROUPING";
-    public const string FilterSinglesOut = "FILTER_SINGLES_OUT";
     public const string InvalidOrder = "INVALID_ORDER";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidIdempotencyKey = "INVALID_IDEMPOTENCY_KEY";

@@ -45,7 +45,7 @@ internal abstract class ProjectInputGraphType : WriteInputGraphType
             .Description("The partner agencies, by code; not your own agency. Partners record activities of the project and see its financial fields." + (create ? "" : " Replaces the list."));
         Field<ProjectFiguresInputGraphType>("targets").Description("What the project sets out to achieve.");
         Field<ProjectFiguresInputGraphType>("results").Description("What it has achieved so far.");
-        Field<LongGraphType>("budgetUsd").Description("Financial: the budget in whole US dollars, zero or more" + (create ? " (zero when left out)." : "."));
+        Field<LongGraphType>("budgetUsd").Description("Financial: the budget in whole US dollars, zero to a trillion" + (create ? " (zero when left out)." : "."));
         Field<ListGraphType<NonNullGraphType<DonorContributionInputGraphType>>>("donorContributions")
             .Description("Financial: the contributions by donor and year." + (create ? "" : " Replaces the list."));
     }

@@ -37,12 +37,12 @@ internal sealed class ProjectMetricsCellGraphType : ObjectGraphType<ProjectMetri
         Field<NonNullGraphType<IntGraphType>>("value").Description("The cell's count: the number of projects, as `projects`.").Resolve(c => c.Source.Projects);
         Field<NonNullGraphType<BooleanGraphType>>("suppressed").Description("Always false: project metrics are not about persons and suppress nothing. Kept so that the cells of every statistic read alike.").Resolve(_ => false);
         Field<NonNullGraphType<IntGraphType>>("projects").Description("The number of projects.").Resolve(c => c.Source.Projects);
-        Field<NonNullGraphType<IntGraphType>>("targetPeopleAssisted").Description("Victims and people at risk the projects set out to assist directly. " + Figure).Resolve(c => c.Source.TargetPeopleAssisted);
-        Field<NonNullGraphType<IntGraphType>>("resultPeopleAssisted").Description("Victims and people at risk the projects have assisted directly so far. " + Figure).Resolve(c => c.Source.ResultPeopleAssisted);
-        Field<NonNullGraphType<IntGraphType>>("targetPeopleTrained").Description("Officials and practitioners the projects set out to train. " + Figure).Resolve(c => c.Source.TargetPeopleTrained);
-        Field<NonNullGraphType<IntGraphType>>("resultPeopleTrained").Description("Officials and practitioners the projects have trained so far. " + Figure).Resolve(c => c.Source.ResultPeopleTrained);
-        Field<NonNullGraphType<IntGraphType>>("targetPeopleReached").Description("People the projects set out to reach with awareness work. " + Figure).Resolve(c => c.Source.TargetPeopleReached);
-        Field<NonNullGraphType<IntGraphType>>("resultPeopleReached").Description("People the projects have reached with awareness work so far. " + Figure).Resolve(c => c.Source.ResultPeopleReached);
+        Field<NonNullGraphType<LongGraphType>>("targetPeopleAssisted").Description("Victims and people at risk the projects set out to assist directly. " + Figure).Resolve(c => c.Source.TargetPeopleAssisted);
+        Field<NonNullGraphType<LongGraphType>>("resultPeopleAssisted").Description("Victims and people at risk the projects have assisted directly so far. " + Figure).Resolve(c => c.Source.ResultPeopleAssisted);
+        Field<NonNullGraphType<LongGraphType>>("targetPeopleTrained").Description("Officials and practitioners the projects set out to train. " + Figure).Resolve(c => c.Source.TargetPeopleTrained);
+        Field<NonNullGraphType<LongGraphType>>("resultPeopleTrained").Description("Officials and practitioners the projects have trained so far. " + Figure).Resolve(c => c.Source.ResultPeopleTrained);
+        Field<NonNullGraphType<LongGraphType>>("targetPeopleReached").Description("People the projects set out to reach with awareness work. " + Figure).Resolve(c => c.Source.TargetPeopleReached);
+        Field<NonNullGraphType<LongGraphType>>("resultPeopleReached").Description("People the projects have reached with awareness work so far. " + Figure).Resolve(c => c.Source.ResultPeopleReached);
         Field<FloatGraphType>("budgetUsd")
             .Description("Financial: the sum, in whole US dollars, of the budgets of the cell's projects whose financial fields are shown to you (with the role `Projects.ReadFinancials` all of them, otherwise those your agency leads or partners in); `budgetProjects` says how many those are. Null when there are none.")
             .Resolve(c => c.Source.BudgetUsd is { } usd ? (double?)usd : null);

@@ -11,6 +11,10 @@ namespace Hub.Api.Projects;
 /// file alike: each hands in its input as the mutation's <c>input</c> would be.</summary>
 internal static class ProjectWriter
 {
+    /// <summary>The largest budget a project may have: a trillion US dollars, so that the sum of
+    /// every project's budget in the metrics can never overflow.</summary>
+    public const long MaxBudgetUsd = 1_000_000_000_000;
+
     public static async Task<WriteOutcome> CreateAsync(WriteRequest request)
     {
         var (db, actor) = (request.Db, request.Actor);
@@ -131,9 +135,9 @@ internal static class ProjectWriter
 
         fields.Value("budgetUsd", project.BudgetUsd, v => project.BudgetUsd = v, (budget, at) =>
         {
-            if (budget < 0)
+            if (budget is < 0 or > MaxBudgetUsd)
             {
-                errors.Add(UserErrorCode.InvalidValue, "A budget is whole US dollars, zero or more.", at);
+                errors.Add(UserErrorCode.InvalidValue, $"A budget is whole US dollars, from zero to {MaxBudgetUsd:N0}.", at);
             }
         });
         Countries(request, errors, fields.Changes, project, known, footprint);

@@ -27,14 +27,13 @@ internal static class CountQuery
 
     public static string SlotOf(Dimension dimension, int index) => dimension.IsText ? TextSlots[index] : NumberSlots[index];
 
-    /// <summary>The cells of the statistic; a row of the total where the cells cannot give it
-    /// (there are none, they overlap when a case counts once per value, or a person is in several);
-    /// and, for a filtered statistic, the total it would have without the filter.</summary>
+    /// <summary>The cells of the statistic, and a row of the total where the cells cannot give it
+    /// (there are none, they overlap when a case counts once per value, or a person is in several).</summary>
     public static IQueryable<CountedCell> Cells(HubDbContext db, CountedUnit unit, IReadOnlyList<Dimension> dimensions, AccessScope scope,
         Expression<Func<Case, bool>>? caseWhere, Expression<Func<Referral, bool>>? referralWhere)
     {
         var records = Records(db, unit, dimensions, scope, caseWhere, referralWhere);
-        var answer = Total(records, unit, CountedCell.TotalRow);
+        var answer = records.GroupBy(x => 1).Select(unit == CountedUnit.Referrals ? TotalOfReferrals : TotalOfCases);
         if (dimensions.Count > 0)
         {
             var joined = records;
@@ -47,9 +46,7 @@ internal static class CountQuery
             answer = TotalFromCells(unit, dimensions) ? cells : cells.Concat(answer);
         }
 
-        return caseWhere is null && referralWhere is null
-            ? answer
-            : answer.Concat(Total(Records(db, unit, [], scope, null, null), unit, CountedCell.UnfilteredRow));
+        return answer;
     }
 
     // The records the caller may count, each with its values in the dimensions' slots.
@@ -72,24 +69,6 @@ internal static class CountQuery
             .Join(assisted, x => x.CaseId, x => x.Id, Expression.Lambda<Func<Referral, Case, CountedRecord>>(Record(dimensions, c, r, scope), r, c));
     }
 
-    private static IQueryable<CountedCell> Total(IQueryable<CountedRecord> records, CountedUnit unit, int row)
-    {
-        var total = records.GroupBy(x => 1).Select(unit == CountedUnit.Referrals ? TotalOfReferrals : TotalOfCases);
-        return row == CountedCell.TotalRow ? total : total.Select(t => new CountedCell
-        {
-            Row = row,
-            Text0 = t.Text0,
-            Text1 = t.Text1,
-            Text2 = t.Text2,
-            Number0 = t.Number0,
-            Number1 = t.Number1,
-            Number2 = t.Number2,
-            Count = t.Count,
-            People = t.People,
-            KeySum = t.KeySum,
-        });
-    }
-
     /// <summary>Whether the total is the sum of the cells: each record falls in exactly one cell,
     /// and each record is a person.</summary>
     public static bool TotalFromCells(CountedUnit unit, IReadOnlyList<Dimension> dimensions) =>
@@ -98,7 +77,6 @@ internal static class CountQuery
     private static readonly Expression<Func<IGrouping<int, CountedRecord>, CountedCell>> TotalOfCases = Complete<IGrouping<int, CountedRecord>>(g => new CountedCell
     {
         Row = CountedCell.TotalRow,
-        Count = g.LongCount(),
         People = g.LongCount(),
         KeySum = g.Sum(x => (long)x.RecordKey),
     });
@@ -106,7 +84,6 @@ internal static class CountQuery
     private static readonly Expression<Func<IGrouping<int, CountedRecord>, CountedCell>> TotalOfReferrals = Complete<IGrouping<int, CountedRecord>>(g => new CountedCell
     {
         Row = CountedCell.TotalRow,
-        Count = g.LongCount(),
         People = g.Select(x => x.CaseId).Distinct().LongCount(),
         KeySum = g.Sum(x => (long)x.RecordKey),
     });
@@ -211,7 +188,6 @@ internal static class CountQuery
         var g = count.Parameters[0];
         var key = Expression.Property(g, nameof(IGrouping<CellGrouping, CountedRecord>.Key));
         var bindings = dimensions.Select((d, i) => (MemberBinding)Expression.Bind(typeof(CountedCell).GetProperty(SlotOf(d, i))!, Expression.Property(key, SlotOf(d, i))))
-            .Append(Expression.Bind(typeof(CountedCell).GetProperty(nameof(CountedCell.Count))!, count.Body))
             .Append(Expression.Bind(typeof(CountedCell).GetProperty(nameof(CountedCell.People))!, people ? ParameterReplacer.Inline(distinct, g) : count.Body))
             .Append(Expression.Bind(typeof(CountedCell).GetProperty(nameof(CountedCell.KeySum))!, ParameterReplacer.Inline(keys, g)));
         return Complete(Expression.Lambda<Func<IGrouping<CellGrouping, CountedRecord>, CountedCell>>(Expression.MemberInit(Expression.New(typeof(CountedCell)), bindings), g));

@@ -27,14 +27,12 @@ internal sealed class CellGrouping
     public int? Number2 { get; set; }
 }
 
-/// <summary>A cell as the database counts it: its values, how many records, how many distinct
-/// people, and the sum of their record keys. <see cref="Row"/> says whether it is a cell, the
-/// total, or the total the statistic would have without its filter.</summary>
+/// <summary>A cell as the database counts it: its values, how many distinct people its records
+/// are of, and the sum of the records' keys. <see cref="Row"/> says whether it is a cell or the total.</summary>
 internal sealed class CountedCell
 {
     public const int CellRow = 0;
     public const int TotalRow = 1;
-    public const int UnfilteredRow = 2;
 
     public int Row { get; set; }
     public string? Text0 { get; set; }
@@ -43,7 +41,6 @@ internal sealed class CountedCell
     public int? Number0 { get; set; }
     public int? Number1 { get; set; }
     public int? Number2 { get; set; }
-    public long Count { get; set; }
     public long People { get; set; }
     public long KeySum { get; set; }
 }

@@ -41,32 +41,18 @@ internal sealed class StatisticsCounter(CellKeyMethod method)
 
         var cells = counted.Where(c => c.Row == CountedCell.CellRow).ToList();
         var total = CountQuery.TotalFromCells(unit, dimensions)
-            ? new CountedCell { Row = CountedCell.TotalRow, Count = cells.Sum(c => c.Count), People = cells.Sum(c => c.People), KeySum = cells.Sum(c => c.KeySum) }
+            ? new CountedCell { Row = CountedCell.TotalRow, People = cells.Sum(c => c.People), KeySum = cells.Sum(c => c.KeySum) }
             : counted.SingleOrDefault(c => c.Row == CountedCell.TotalRow) ?? new CountedCell { Row = CountedCell.TotalRow }; // a group of no records is no row
-        if (where is not null && SinglesOut(total, counted.SingleOrDefault(c => c.Row == CountedCell.UnfilteredRow) ?? new CountedCell()))
-        {
-            throw new ExecutionError($"The filter leaves out fewer than {method.MinimumCellSize} of the people (or records) the statistic counts without it, so comparing the two answers could single them out. Widen or drop the filter.")
-            {
-                Code = ErrorCodes.FilterSinglesOut,
-            };
-        }
+        var population = CellKeyMethod.PopulationKey(total.People, total.KeySum);
 
         // A listed cell would say that someone has its combination of values: only cells that are
         // published are listed, so that an absent cell means fewer than k people, or none.
         cells.Sort((a, b) => Order(dimensions, a, b));
-        var published = cells.Select(c => new PublishedCell(Values(dimensions, c), Publish(c))).Where(c => !c.Suppressed).ToList();
-        return new PublishedTable(unit, dimensions, published, new PublishedCell([], Publish(total)));
+        var published = cells.Select(c => new PublishedCell(Values(dimensions, c), Publish(c, population))).Where(c => !c.Suppressed).ToList();
+        return new PublishedTable(unit, dimensions, published, new PublishedCell([], Publish(total, population)));
     }
 
-    // Query-set-size control on the complement: a filter may leave out nobody, or at least k people
-    // and k records; between the two, the answer with and without it would differ by people the
-    // asker chose.
-    private bool SinglesOut(CountedCell filtered, CountedCell unfiltered) =>
-        Few(unfiltered.People - filtered.People) || Few(unfiltered.Count - filtered.Count);
-
-    private bool Few(long excluded) => excluded > 0 && excluded < method.MinimumCellSize;
-
-    private int? Publish(CountedCell cell) => method.Publish(cell.Count, cell.People, (int)(cell.KeySum % 256));
+    private int? Publish(CountedCell cell, int population) => method.Publish(cell.People, (int)(cell.KeySum % 256), population);
 
     // A statistic never reads IDENTITY: a filter on it is refused, not answered with zeros.
     private static System.Linq.Expressions.Expression<Func<T, bool>>? Filter<T>((System.Linq.Expressions.Expression<Func<T, bool>> Where, DataCategory Reads)? filter) =>

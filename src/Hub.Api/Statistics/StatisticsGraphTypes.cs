@@ -17,7 +17,7 @@ internal sealed class StatisticsDimensionGraphType() : DescribedEnumGraphType<St
 internal sealed class CountedUnitGraphType() : DescribedEnumGraphType<CountedUnit>("CountedUnit", "What a statistic counts.", new Dictionary<CountedUnit, string>
 {
     [CountedUnit.Cases] = "Cases: each is one person.",
-    [CountedUnit.Referrals] = "Referrals: a person referred twice counts twice, but a cell is published only when it holds at least k people.",
+    [CountedUnit.Referrals] = "People referred: a person counts once in each cell of their referrals, however many they had there, so that no one weighs more than one in any count.",
 });
 
 internal sealed class ProtectionMethodGraphType() : DescribedEnumGraphType<ProtectionMethod>("ProtectionMethod", "How published counts protect the people counted.", new Dictionary<ProtectionMethod, string>
@@ -45,7 +45,7 @@ internal sealed record Protection(ProtectionMethod Method, int MinimumCellSize, 
         ? "These figures count projects, activities and the people they trained or reached as the agencies reported them; they are not about any person, and are published as they are."
         : $"Every count is about people, so none is published exactly. A combination of values holding fewer than {MinimumCellSize} people is suppressed: it is not listed (an absent combination holds fewer than {MinimumCellSize} people, or none), and a suppressed total is null. " +
           $"Every other count, the total included, is moved by at most {MaximumAdjustment} up or down by the cell-key method, by an amount fixed by which people the cell holds, so asking again gives the same answer, " +
-          "and subtracting one published count from another does not give an exact count; a filter that leaves out a few people is refused" +
+          "two questions over different people get unrelated adjustments in every cell, and subtracting one published count from another does not give an exact count" +
           (Resolution > 1 ? $"; counts are then rounded to a multiple of {Resolution}." : ".") +
           " Treat every count as an estimate within the adjustment shown.";
 }

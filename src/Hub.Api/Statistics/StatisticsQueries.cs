@@ -15,7 +15,7 @@ internal sealed class StatisticsQueries : IQueryFields
     {
         Add(query, "caseStatistics", CountedUnit.Cases, typeof(CaseStatisticsFilterInputGraphType), "Counts of cases (people). " + Counted);
         Add(query, "referralStatistics", CountedUnit.Referrals, typeof(ReferralFilterInputGraphType),
-            "Counts of referrals of cases, where the consent also includes ASSISTANCE (a referral tells of the help a person was offered). " + Counted);
+            "Counts of the people referred: the people with at least one referral in each cell, each counted once however often referred, among the cases whose consent also includes ASSISTANCE (a referral tells of the help a person was offered). " + Counted);
     }
 
     private static void Add(QueryType query, string name, CountedUnit unit, Type filter, string description) =>
@@ -26,7 +26,7 @@ internal sealed class StatisticsQueries : IQueryFields
                 a.Description = $"Up to {StatisticsCounter.MaxDimensions} dimensions, each once; none gives the total alone.";
                 a.DefaultValue = Array.Empty<StatisticsDimension>();
             })
-            .Argument(filter, "where", a => a.Description = $"The connection's filters (for cases, all but the reference). A filter on a category's field matches only records whose data of that category may be counted; IDENTITY fields are refused. A filter must leave out none, or at least k, of the people and records the statistic counts without it (`{ErrorCodes.FilterSinglesOut}` otherwise), so that no two answers differ by a few people the asker chose.")
+            .Argument(filter, "where", a => a.Description = "The connection's filters (for cases, all but the reference). A filter on a category's field matches only records whose data of that category may be counted; IDENTITY fields are refused. Two questions over populations that differ at all get unrelated adjustments in every cell, so none stands out as the one a chosen person moved.")
             .ResolveAsync(async context =>
             {
                 var (actor, groupBy, where) = (Actor.Of(context), context.GetArgument<List<StatisticsDimension>>("groupBy"), context.GetArgument<object?>("where"));

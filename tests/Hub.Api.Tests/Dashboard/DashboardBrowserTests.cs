@@ -47,7 +47,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             var referrals = Panel(personas, persona, "referrals");
             AssertDrawn(referrals);
             Assert.Contains("suppressed", referrals["protection"]!.GetValue<string>(), StringComparison.Ordinal);
-            Assert.Matches(@"^Total: [\d,]+ referrals$", referrals["total"]!.GetValue<string>());
+            Assert.Matches(@"^Total: [\d,]+ people referred$", referrals["total"]!.GetValue<string>());
             Assert.Equal("/export/referral-statistics.csv?groupBy=COUNTRY_OF_IDENTIFICATION,YEAR_OF_REFERRAL", referrals["csv"]!.GetValue<string>());
 
             var cases = Panel(personas, persona, "cases");

@@ -82,10 +82,12 @@ public sealed class ProjectWriteTests(WriteHub hub) : IClassFixture<WriteHub>
         input["partnerAgencyCodes"] = new[] { WellKnownAgencies.SuspendedNgo };
         input["targets"] = new Dictionary<string, object?> { ["peopleReached"] = 2_000_000_000 };
         input["endsOn"] = "9999-12-31";
+        input["budgetUsd"] = long.MaxValue;
 
         var errors = (await _writing.SendAsync(CreateProject, "createProject", input)).UserErrors();
 
-        Assert.Equal([("INVALID_VALUE", "endsOn"), ("INVALID_VALUE", "targets.peopleReached"), ("RECIPIENT_SUSPENDED", "partnerAgencyCodes.0")], errors.Order());
+        // A budget over a trillion dollars is refused, so that no sum of budgets can overflow.
+        Assert.Equal([("INVALID_VALUE", "budgetUsd"), ("INVALID_VALUE", "endsOn"), ("INVALID_VALUE", "targets.peopleReached"), ("RECIPIENT_SUSPENDED", "partnerAgencyCodes.0")], errors.Order());
     }
 
     [Fact]

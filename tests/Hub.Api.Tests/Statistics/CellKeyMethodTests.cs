@@ -110,6 +110,26 @@ public sealed class CellKeyMethodTests
     }
 
     [Fact]
+    public void Two_populations_give_a_cell_unrelated_adjustments()
+    {
+        // A tracker compares a question with the same question over one more person: were the cells
+        // that person is not in published as before, the one that changed would name the person's
+        // values. Across populations a cell's adjustment is drawn afresh: it stays the same about as
+        // often as two independent draws from the table agree (a third of the time).
+        var (same, all) = (0, 0);
+        for (var cell = 0; cell < 256; cell++)
+        {
+            for (var population = 1; population < 256; population++)
+            {
+                same += Method.Adjustment(40, cell, 0) == Method.Adjustment(40, cell, population) ? 1 : 0;
+                all++;
+            }
+        }
+
+        Assert.InRange(same / (double)all, 0.25, 0.45);
+    }
+
+    [Fact]
     public void A_total_minus_its_parts_does_not_give_back_a_suppressed_part()
     {
         // Parts of 3 (suppressed), 40 and 57 people; the total of 100 is published too.

@@ -41,8 +41,8 @@ const totalOf = (table, unit) => (table.total.suppressed
 export const charts = [
   {
     id: 'referrals',
-    title: 'Referrals by country of identification and year',
-    description: 'Referrals of the cases your agency owns or may count by a research consent, by the country where the person was identified and the year of the referral.',
+    title: 'People referred, by country of identification and year',
+    description: 'People referred, among the cases your agency owns or may count by a research consent, by the country where they were identified and the year of the referral; a person referred twice in a year counts once.',
     field: 'referralStatistics',
     export: { name: 'referral-statistics', groupBy: ['COUNTRY_OF_IDENTIFICATION', 'YEAR_OF_REFERRAL'] },
     document: `query ReferralsByCountryAndYear {
@@ -70,7 +70,7 @@ export const charts = [
             return cell ? point(cell, cell.value) : unpublished;
           }),
         })),
-        total: totalOf(table, 'referrals'),
+        total: totalOf(table, 'people referred'),
       };
     },
   },
