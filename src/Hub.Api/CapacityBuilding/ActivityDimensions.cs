@@ -17,11 +17,11 @@ internal static class ActivityDimensions
             Description = "The country the activity took place in (ISO 3166-1 alpha-3)." },
         new() { Name = D.Year, Hashtag = "#date+year", Column = Number(a => a.StartsOn.Year), Show = value => ((int)value).ToString(CultureInfo.InvariantCulture),
             Description = "The year the activity started." },
-        new() { Name = D.Kind, Hashtag = "#activity+type", Column = Text(a => a.Kind.ToString()), Show = Dimension.Named<ActivityKindGraphType, ActivityKind>(),
+        new() { Name = D.Kind, Hashtag = "#activity+type", Column = Text(a => a.Kind.ToString()), Show = Dimension.Named<ActivityKindGraphType, ActivityKind>(), Order = Dimension.Position<ActivityKind>(),
             Description = "What the activity was, as the `ActivityKind` enum names it." },
-        new() { Name = D.TargetGroup, Hashtag = "#group+targeted", Column = Text(a => a.TargetGroup.ToString()), Show = Dimension.Named<TargetGroupGraphType, TargetGroup>(),
+        new() { Name = D.TargetGroup, Hashtag = "#group+targeted", Column = Text(a => a.TargetGroup.ToString()), Show = Dimension.Named<TargetGroupGraphType, TargetGroup>(), Order = Dimension.Position<TargetGroup>(),
             Description = "Who the activity was for, as the `TargetGroup` enum names it." },
-        new() { Name = D.ProjectFocus, Hashtag = "#sector+focus", Column = Text(a => a.Project!.Focus.ToString()), Show = Dimension.Named<ProjectFocusGraphType, ProjectFocus>(),
+        new() { Name = D.ProjectFocus, Hashtag = "#sector+focus", Column = Text(a => a.Project!.Focus.ToString()), Show = Dimension.Named<ProjectFocusGraphType, ProjectFocus>(), Order = Dimension.Position<ProjectFocus>(),
             Description = "The pillar the activity's project mainly serves, as the `ProjectFocus` enum names it." },
     ];
 

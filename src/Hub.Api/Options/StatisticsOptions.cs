@@ -17,6 +17,10 @@ internal sealed class StatisticsOptions
     /// first is the largest adjustment. The default changes about half the cells, by 1 or 2.</summary>
     public int[]? Adjustments { get; set; }
 
+    /// <summary>The largest chance of no adjustment, in 256ths: a table that leaves nearly every
+    /// count as it is publishes nearly every count exactly.</summary>
+    public const int MostUnmoved = 192;
+
     /// <summary>The table in force: the configured one, or the default.</summary>
     public int[] Table => Adjustments is { Length: > 0 } configured ? configured : [128, 51, 13];
 
@@ -25,8 +29,8 @@ internal sealed class StatisticsOptions
 
     /// <summary>Why the settings cannot protect anyone, or null when they can.</summary>
     public string? Fault() =>
-        Table.Length < 2 || Table.Any(w => w < 0) || Table[0] + (2 * Table.Skip(1).Sum()) != 256 || MaximumAdjustment < 1
-            ? "Hub:Statistics:Adjustments must give the chance of no adjustment and of each adjustment up and down in 256ths, summing to 256, with a chance of at least one adjustment."
+        Table.Length < 2 || Table.Any(w => w < 0) || Table[0] + (2 * Table.Skip(1).Sum()) != 256 || Table[0] > MostUnmoved
+            ? $"Hub:Statistics:Adjustments must give the chance of no adjustment and of each adjustment up and down in 256ths, summing to 256, with no adjustment at most {MostUnmoved} in 256, so that at least a quarter of the counts move."
             : MinimumCellSize <= MaximumAdjustment
                 ? "Hub:Statistics:MinimumCellSize must exceed the largest adjustment, so that no published count is negative."
                 : Resolution < 1 ? "Hub:Statistics:Resolution must be 1 or more." : null;

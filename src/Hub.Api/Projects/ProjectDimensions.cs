@@ -14,9 +14,9 @@ internal static class ProjectDimensions
     [
         new() { Name = D.Country, Hashtag = "#country+code", Column = OfCountry(c => c!.CountryCode), Show = value => (string)value, CountsOncePerValue = true,
             Description = "A country the project runs in (ISO 3166-1 alpha-3). A project counts once in each of its countries." },
-        new() { Name = D.Focus, Hashtag = "#sector+focus", Column = OfProject(p => p.Focus.ToString()), Show = Dimension.Named<ProjectFocusGraphType, ProjectFocus>(),
+        new() { Name = D.Focus, Hashtag = "#sector+focus", Column = OfProject(p => p.Focus.ToString()), Show = Dimension.Named<ProjectFocusGraphType, ProjectFocus>(), Order = Dimension.Position<ProjectFocus>(),
             Description = "The pillar the project mainly serves, as the `ProjectFocus` enum names it." },
-        new() { Name = D.Status, Hashtag = "#status+project", Column = OfProject(p => p.Status.ToString()), Show = Dimension.Named<ProjectStatusGraphType, ProjectStatus>(),
+        new() { Name = D.Status, Hashtag = "#status+project", Column = OfProject(p => p.Status.ToString()), Show = Dimension.Named<ProjectStatusGraphType, ProjectStatus>(), Order = Dimension.Position<ProjectStatus>(),
             Description = "Where the project stands, as the `ProjectStatus` enum names it." },
         new() { Name = D.Donor, Hashtag = "#org+donor", Column = OfProject(p => p.Donor), Show = value => (string)value,
             Description = "The project's main donor." },

@@ -49,8 +49,12 @@ internal sealed record Dimension
     public Dimension Of<TGraphType, TEnum>() where TGraphType : EnumerationGraphType, new() where TEnum : struct, Enum => this with
     {
         Show = Named<TGraphType, TEnum>(),
-        Order = value => Convert.ToInt32(Enum.Parse<TEnum>((string)value), System.Globalization.CultureInfo.InvariantCulture),
+        Order = Position<TEnum>(),
     };
+
+    /// <summary>Where a value of an enum, stored by its name, comes in the enum's declared order.</summary>
+    public static Func<object, int> Position<TEnum>() where TEnum : struct, Enum =>
+        value => Convert.ToInt32(Enum.Parse<TEnum>((string)value), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The values of an enum, stored by their names, as the schema's enum names them.</summary>
     public static Func<object, string> Named<TGraphType, TEnum>() where TGraphType : EnumerationGraphType, new() where TEnum : struct, Enum

@@ -20,6 +20,10 @@ internal sealed class MetricsDimension<TName> where TName : struct, Enum
     /// <summary>How a stored value is shown: the schema's enum name, a country code, a year.</summary>
     public required Func<object, string> Show { get; init; }
 
+    /// <summary>Where a stored value comes in the order of the cells: an enum's values in their
+    /// declared order; null to order values as they read.</summary>
+    public Func<object, int>? Order { get; init; }
+
     public bool CountsOncePerValue { get; init; }
 
     public bool IsText => Column.ReturnType == typeof(string);

@@ -72,8 +72,8 @@ internal static class MetricsQuery
     public static IReadOnlyList<object?> Values<TName>(object sums, IReadOnlyList<MetricsDimension<TName>> dimensions) where TName : struct, Enum =>
         [.. dimensions.Select((d, i) => sums.GetType().GetProperty(SlotOf(d, i))!.GetValue(sums))];
 
-    /// <summary>Cells in the order of their values, dimension by dimension: numbers as numbers,
-    /// texts as the schema shows them, and no value last.</summary>
+    /// <summary>Cells in the order of their values, dimension by dimension: numbers as numbers, an
+    /// enum's values in its order, other texts as the schema shows them, and no value last.</summary>
     public static int Compare<TName>(IReadOnlyList<object?> a, IReadOnlyList<object?> b, IReadOnlyList<MetricsDimension<TName>> dimensions) where TName : struct, Enum
     {
         for (var i = 0; i < dimensions.Count; i++)
@@ -84,6 +84,7 @@ internal static class MetricsQuery
                 (null, _) => 1,
                 (_, null) => -1,
                 (int x, int y) => x.CompareTo(y),
+                (object x, object y) when dimensions[i].Order is { } position => position(x).CompareTo(position(y)),
                 (object x, object y) => string.CompareOrdinal(dimensions[i].Show(x), dimensions[i].Show(y)),
             };
             if (order != 0)

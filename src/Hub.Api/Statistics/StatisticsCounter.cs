@@ -17,18 +17,18 @@ namespace Hub.Api.Statistics;
 /// cell and the total through the cell-key method, and audits the question (one row per
 /// statistic, with its grouping and filter) in the same step; a question that cannot be audited
 /// is not answered.</summary>
-internal sealed class StatisticsCounter(CellKeyMethod method)
+internal sealed class StatisticsCounter(CellKeyMethod method, GraphQL.HubSchema schema)
 {
+    private readonly Lazy<JsonSerializerOptions> _audit = new(() => new JsonSerializerOptions { Converters = { new SchemaEnumNames(schema) } });
+
     public const int MaxDimensions = 3;
 
-    // The filter as the caller wrote it: enum values by name.
-    private static readonly JsonSerializerOptions AuditJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
-
     /// <summary>The audit row of a question, written with the response's disclosure rows when the
-    /// answer leaves (<see cref="GraphQL.HubUserContext.Questions"/>).</summary>
-    public static AuditEntry Question(Actor actor, CountedUnit unit, IReadOnlyList<StatisticsDimension> groupBy, object? where) =>
+    /// answer leaves (<see cref="GraphQL.HubUserContext.Questions"/>): its grouping and its filter,
+    /// spelt as the schema spells them, so that it can be read and asked again.</summary>
+    public AuditEntry Question(Actor actor, CountedUnit unit, IReadOnlyList<StatisticsDimension> groupBy, object? where) =>
         AuditTrail.Entry(actor, unit == CountedUnit.Cases ? "caseStatistics" : "referralStatistics", "Statistics", unit.ToString(), [],
-            new { groupBy = groupBy.Select(StatisticsDimensionGraphType.NameOf), where = JsonSerializer.SerializeToElement(where, AuditJson) });
+            new { groupBy = groupBy.Select(StatisticsDimensionGraphType.NameOf), where = JsonSerializer.SerializeToElement(where, _audit.Value) });
 
     public async Task<PublishedTable> CountAsync(HubDbContext db, Actor actor, CountedUnit unit, IReadOnlyList<StatisticsDimension> groupBy, object? where, CancellationToken cancellationToken)
     {

@@ -30,8 +30,9 @@ internal sealed class StatisticsQueries : IQueryFields
             .ResolveAsync(async context =>
             {
                 var (actor, groupBy, where) = (Actor.Of(context), context.GetArgument<List<StatisticsDimension>>("groupBy"), context.GetArgument<object?>("where"));
-                var table = await context.RequestServices!.GetRequiredService<StatisticsCounter>().CountAsync(context.Db(), actor, unit, groupBy, where, context.CancellationToken);
-                context.HubContext().Questions.Add(StatisticsCounter.Question(actor, unit, groupBy, where));
+                var counter = context.RequestServices!.GetRequiredService<StatisticsCounter>();
+                var table = await counter.CountAsync(context.Db(), actor, unit, groupBy, where, context.CancellationToken);
+                context.HubContext().Questions.Add(counter.Question(actor, unit, groupBy, where));
                 return table;
             });
 }

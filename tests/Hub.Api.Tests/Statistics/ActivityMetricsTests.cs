@@ -52,7 +52,7 @@ public sealed class ActivityMetricsTests(EmptyHub hub, ITestOutputHelper output)
     {
         var table = await CountAsync("(groupBy: [KIND])");
 
-        Assert.Equal(["STUDY_VISIT: 1 | 2 2 0 | 4", "TRAINING: 3 | 14 26 2 | 42", "WORKSHOP: 1 | 7 3 1 | 11", AllActivities], Lines(table));
+        Assert.Equal(["TRAINING: 3 | 14 26 2 | 42", "WORKSHOP: 1 | 7 3 1 | 11", "STUDY_VISIT: 1 | 2 2 0 | 4", AllActivities], Lines(table));
         Assert.Equal(["KIND"], table["groupBy"]!.AsArray().Select(d => d!.GetValue<string>()));
     }
 
@@ -80,21 +80,21 @@ public sealed class ActivityMetricsTests(EmptyHub hub, ITestOutputHelper output)
         Assert.Equal(
         [
             "PREVENTION/POLICE: 1 | 4 12 0 | 16",
-            "PROSECUTION/BORDER_AND_IMMIGRATION: 1 | 0 9 2 | 11",
-            "PROSECUTION/PROSECUTORS_AND_JUDGES: 1 | 2 2 0 | 4",
             "PROTECTION/POLICE: 1 | 10 5 0 | 15",
             "PROTECTION/SOCIAL_WORKERS: 1 | 7 3 1 | 11",
+            "PROSECUTION/BORDER_AND_IMMIGRATION: 1 | 0 9 2 | 11",
+            "PROSECUTION/PROSECUTORS_AND_JUDGES: 1 | 2 2 0 | 4",
             AllActivities,
         ], Lines(table));
 
         var byKindAndGroup = await CountAsync("(groupBy: [KIND, TARGET_GROUP, YEAR])");
         Assert.Equal(
         [
-            "STUDY_VISIT/PROSECUTORS_AND_JUDGES/2022: 1 | 2 2 0 | 4",
             "TRAINING/BORDER_AND_IMMIGRATION/2023: 1 | 0 9 2 | 11",
             "TRAINING/POLICE/2023: 1 | 10 5 0 | 15",
             "TRAINING/POLICE/2024: 1 | 4 12 0 | 16",
             "WORKSHOP/SOCIAL_WORKERS/2024: 1 | 7 3 1 | 11",
+            "STUDY_VISIT/PROSECUTORS_AND_JUDGES/2022: 1 | 2 2 0 | 4",
             AllActivities,
         ], Lines(byKindAndGroup));
     }

@@ -249,7 +249,7 @@ public sealed class CaseStatisticsTests(EmptyHub hub) : IClassFixture<EmptyHub>,
         Assert.Equal(before + 1, entries.Count);
         var entry = entries[^1];
         Assert.Equal(Ministry, entry.AgencyId);
-        Assert.Equal("{\"groupBy\":[\"SEX\",\"CITIZENSHIP\"],\"where\":{\"sex\":{\"eq\":\"Male\"}}}", entry.AfterJson);
+        Assert.Equal("{\"groupBy\":[\"SEX\",\"CITIZENSHIP\"],\"where\":{\"sex\":{\"eq\":\"MALE\"}}}", entry.AfterJson);
         Assert.Equal(disclosures, await hub.WithDbAsync(db => db.Disclosures.CountAsync()));
     }
 

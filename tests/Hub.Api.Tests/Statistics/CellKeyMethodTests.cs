@@ -157,6 +157,8 @@ public sealed class CellKeyMethodTests
     [InlineData(new[] { 128, 51, 13 }, 5, 1, true)]
     [InlineData(new[] { 256, 0 }, 5, 1, false)]
     [InlineData(new[] { 256, 0, 0 }, 5, 1, false)]
+    [InlineData(new[] { 254, 1, 0 }, 5, 1, false)]
+    [InlineData(new[] { 192, 32 }, 5, 1, true)]
     [InlineData(new[] { 128, 64, 0 }, 2, 1, true)]
     [InlineData(new[] { 128, 64 }, 5, 1, true)]
     [InlineData(new[] { 100, 51, 13 }, 5, 1, false)]

@@ -148,7 +148,7 @@ public sealed class StatisticsExportTests(EmptyHub hub) : IClassFixture<EmptyHub
 
         var entry = log.Data!["auditLog"]!["nodes"]![0]!;
         Assert.Equal("Statistics", entry["entityType"]!.GetValue<string>());
-        Assert.Equal("{\"groupBy\":[\"CITIZENSHIP\"],\"where\":{\"sex\":{\"eq\":\"Female\"}}}", entry["question"]!.GetValue<string>());
+        Assert.Equal("{\"groupBy\":[\"CITIZENSHIP\"],\"where\":{\"sex\":{\"eq\":\"FEMALE\"}}}", entry["question"]!.GetValue<string>());
     }
 
     private static string Header(string dimension) =>
