@@ -9,9 +9,6 @@ namespace Hub.Api.Disclosures;
 /// the response leaves. When that fails the caller must not send the response.</summary>
 internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
 {
-    public async Task WriteAsync(DisclosureCollector collected, Caller caller, string requestId, string? operationName, string document, CancellationToken cancellationToken) =>
-        await WriteAsync(collected, [], caller, requestId, operationName, document, cancellationToken);
-
     /// <summary>The disclosure rows, and the audit rows of the statistics the response answers,
     /// in one transaction.</summary>
     public async Task WriteAsync(DisclosureCollector collected, IReadOnlyList<AuditEntry> questions, Caller caller, string requestId, string? operationName, string document, CancellationToken cancellationToken)

@@ -12,8 +12,6 @@ namespace Hub.Api.Statistics;
 /// chosen person moved. Cells counting fewer than k people are not published at all.</summary>
 internal sealed class CellKeyMethod(StatisticsOptions options)
 {
-    public const string Name = "CELL_KEY_PERTURBATION";
-
     // Each count reads the table from its own place, so that one cell key does not move every
     // count of a table the same way; the population moves every cell's place.
     private const int Stride = 97;
