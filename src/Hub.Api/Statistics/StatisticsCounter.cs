@@ -13,10 +13,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Statistics;
 
 /// <summary>Answers a statistic of cases or referrals (rule 11) for the GraphQL fields and the CSV
-/// export alike: checks the grouping and the filter, counts in one statement, publishes every
-/// cell and the total through the cell-key method, and audits the question (one row per
-/// statistic, with its grouping and filter) in the same step; a question that cannot be audited
-/// is not answered.</summary>
+/// export alike: checks the grouping and the filter, counts in one statement, and publishes every
+/// cell and the total through the cell-key method. The question's audit row (<see cref="Question"/>)
+/// is written with the response's disclosure rows; a response whose rows cannot be written is not sent.</summary>
 internal sealed class StatisticsCounter(CellKeyMethod method, GraphQL.HubSchema schema)
 {
     private readonly Lazy<JsonSerializerOptions> _audit = new(() => new JsonSerializerOptions { Converters = { new SchemaEnumNames(schema) } });
