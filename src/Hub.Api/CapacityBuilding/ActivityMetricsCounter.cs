@@ -24,7 +24,7 @@ internal static class ActivityMetricsCounter
 
     public static async Task<ActivityMetricsTable> CountAsync(HubDbContext db, AccessScope scope, IReadOnlyList<ActivityDimension> groupBy, object? where, CancellationToken cancellationToken)
     {
-        MetricsQuery.Check(groupBy, ActivityDimensionGraphType.NameOf);
+        Slots.CheckGrouping(groupBy, ActivityDimensionGraphType.NameOf);
         var dimensions = groupBy.Select(d => ActivityDimensions.ByName[d]).ToList();
         var activities = db.CapacityBuildingActivities.AsNoTracking();
         if (FilterTranslator.Translate(where, ActivityCatalog.Filters, scope) is { } filter)

@@ -15,7 +15,7 @@ internal sealed class ActivityMetricsQueries : IQueryFields
                 "About activities, not the persons of cases: published as they are, and not audited. Needs `Projects.Read` or `Statistics.Read`.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityDimensionGraphType>>>>("groupBy", a =>
             {
-                a.Description = $"Up to {StatisticsCounter.MaxDimensions} dimensions, each once; none gives the total alone.";
+                a.Description = $"Up to {Slots.MaxDimensions} dimensions, each once; none gives the total alone.";
                 a.DefaultValue = Array.Empty<ActivityDimension>();
             })
             .Argument<ActivityFilterInputGraphType>("where", "The same filters as `capacityBuildingActivities`: only the activities they match are counted.")

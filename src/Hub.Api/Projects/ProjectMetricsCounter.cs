@@ -31,7 +31,7 @@ internal static class ProjectMetricsCounter
 
     public static async Task<ProjectMetricsTable> CountAsync(HubDbContext db, AccessScope scope, IReadOnlyList<ProjectDimension> groupBy, object? where, CancellationToken cancellationToken)
     {
-        MetricsQuery.Check(groupBy, ProjectDimensionGraphType.NameOf);
+        Slots.CheckGrouping(groupBy, ProjectDimensionGraphType.NameOf);
         var dimensions = groupBy.Select(d => ProjectDimensions.ByName[d]).ToList();
         var projects = db.Projects.AsNoTracking();
         if (FilterTranslator.Translate(where, ProjectCatalog.Filters, scope) is { } filter)

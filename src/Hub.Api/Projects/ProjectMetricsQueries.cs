@@ -15,7 +15,7 @@ internal sealed class ProjectMetricsQueries : IQueryFields
                 "About projects, not persons: published as they are, and not audited. Needs `Projects.Read` or `Statistics.Read`.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectDimensionGraphType>>>>("groupBy", a =>
             {
-                a.Description = $"Up to {StatisticsCounter.MaxDimensions} dimensions, each once; none gives the total alone.";
+                a.Description = $"Up to {Slots.MaxDimensions} dimensions, each once; none gives the total alone.";
                 a.DefaultValue = Array.Empty<ProjectDimension>();
             })
             .Argument<ProjectFilterInputGraphType>("where", "The same filters as `projects`: only the projects they match are counted.")

@@ -22,10 +22,7 @@ internal static class CountQuery
     /// <summary>The value of a number dimension withheld from the caller.</summary>
     public const int WithheldNumber = -1;
 
-    private static readonly string[] TextSlots = [nameof(CountedRecord.Text0), nameof(CountedRecord.Text1), nameof(CountedRecord.Text2)];
-    private static readonly string[] NumberSlots = [nameof(CountedRecord.Number0), nameof(CountedRecord.Number1), nameof(CountedRecord.Number2)];
-
-    public static string SlotOf(Dimension dimension, int index) => dimension.IsText ? TextSlots[index] : NumberSlots[index];
+    public static string SlotOf(Dimension dimension, int index) => dimension.IsText ? Slots.Text[index] : Slots.Number[index];
 
     /// <summary>The cells of the statistic, and a row of the total where the cells cannot give it
     /// (there are none, they overlap when a case counts once per value, or a person is in several).</summary>
@@ -78,29 +75,20 @@ internal static class CountQuery
     public static bool TotalFromCells(CountedUnit unit, IReadOnlyList<Dimension> dimensions) =>
         unit == CountedUnit.Cases && dimensions.Count > 0 && !dimensions.Any(d => d.IsMultiValued);
 
-    private static readonly Expression<Func<IGrouping<int, CountedRecord>, CountedCell>> TotalOfCases = Complete<IGrouping<int, CountedRecord>>(g => new CountedCell
+    private static readonly Expression<Func<IGrouping<int, CountedRecord>, CountedCell>> TotalOfCases = Slots.Complete<IGrouping<int, CountedRecord>, CountedCell>(g => new CountedCell
     {
         Row = CountedCell.TotalRow,
         People = g.LongCount(),
         KeySum = g.Sum(x => (long)x.RecordKey),
     });
 
-    private static readonly Expression<Func<IGrouping<int, CountedRecord>, CountedCell>> TotalOfReferrals = Complete<IGrouping<int, CountedRecord>>(g => new CountedCell
+    private static readonly Expression<Func<IGrouping<int, CountedRecord>, CountedCell>> TotalOfReferrals = Slots.Complete<IGrouping<int, CountedRecord>, CountedCell>(g => new CountedCell
     {
         Row = CountedCell.TotalRow,
         People = g.Select(x => x.CaseId).Distinct().LongCount(),
         KeySum = g.Sum(x => (long)x.RecordKey),
     });
 
-    // The two sides of a UNION assign the same columns: the slots not in use are null, and a cell is not the total.
-    private static Expression<Func<TSource, CountedCell>> Complete<TSource>(Expression<Func<TSource, CountedCell>> cell)
-    {
-        var init = (MemberInitExpression)cell.Body;
-        var bound = init.Bindings.Select(b => b.Member.Name).ToHashSet();
-        var rest = typeof(CountedCell).GetProperties().Where(p => !bound.Contains(p.Name))
-            .Select(p => (MemberBinding)Expression.Bind(p, Expression.Constant(p.PropertyType == typeof(int) ? CountedCell.CellRow : null, p.PropertyType)));
-        return Expression.Lambda<Func<TSource, CountedCell>>(Expression.MemberInit(init.NewExpression, init.Bindings.Concat(rest)), cell.Parameters);
-    }
 
     // new CountedRecord { CaseId = c.Id, RecordKey = c.RecordKey, <slot> = gate ? value : withheld, ... }
     private static MemberInitExpression Record(IReadOnlyList<Dimension> dimensions, ParameterExpression c, ParameterExpression? r, AccessScope scope)
@@ -138,10 +126,7 @@ internal static class CountQuery
         }
 
         // Every member is assigned, so that later steps read each one back as a column.
-        var bound = bindings.Select(b => b.Member.Name).ToHashSet();
-        bindings.AddRange(typeof(CountedRecord).GetProperties().Where(p => !bound.Contains(p.Name))
-            .Select(p => Bind(p.Name, Expression.Constant(p.PropertyType == typeof(Guid) ? Guid.Empty : null, p.PropertyType))));
-        return Expression.MemberInit(Expression.New(typeof(CountedRecord)), bindings);
+        return Slots.Complete(Expression.New(typeof(CountedRecord)), bindings);
     }
 
     // Each record once per value of the dimension, or once with no value (none known, or withheld).
@@ -149,7 +134,7 @@ internal static class CountQuery
     {
         var values = dimension.Values!(db);
         var x = Expression.Parameter(typeof(CountedRecord), "x");
-        var slot = Expression.Property(x, TextSlots[index]);
+        var slot = Expression.Property(x, Slots.Text[index]);
         Expression owner = Expression.Convert(Expression.Property(x, dimension.KeyedByReferral ? nameof(CountedRecord.ReferralId) : nameof(CountedRecord.CaseId)), typeof(Guid?));
         if (dimension.Category is not null)
         {
@@ -163,7 +148,7 @@ internal static class CountQuery
         var pair = Expression.Parameter(typeof(RecordValues), "pair");
         var found = Expression.Parameter(typeof(DimensionValueRow), "found");
         var record = Expression.Property(pair, nameof(RecordValues.Record));
-        var bindings = typeof(CountedRecord).GetProperties().Select(p => Bind(p.Name, p.Name == TextSlots[index]
+        var bindings = typeof(CountedRecord).GetProperties().Select(p => Bind(p.Name, p.Name == Slots.Text[index]
             ? Expression.Coalesce(Expression.Property(found, nameof(DimensionValueRow.Value)), Expression.Property(record, p))
             : Expression.Property(record, p)));
         var result = Expression.Lambda<Func<RecordValues, DimensionValueRow?, CountedRecord>>(
@@ -194,11 +179,8 @@ internal static class CountQuery
         var bindings = dimensions.Select((d, i) => (MemberBinding)Expression.Bind(typeof(CountedCell).GetProperty(SlotOf(d, i))!, Expression.Property(key, SlotOf(d, i))))
             .Append(Expression.Bind(typeof(CountedCell).GetProperty(nameof(CountedCell.People))!, people ? ParameterReplacer.Inline(distinct, g) : count.Body))
             .Append(Expression.Bind(typeof(CountedCell).GetProperty(nameof(CountedCell.KeySum))!, ParameterReplacer.Inline(keys, g)));
-        return Complete(Expression.Lambda<Func<IGrouping<CellGrouping, CountedRecord>, CountedCell>>(Expression.MemberInit(Expression.New(typeof(CountedCell)), bindings), g));
+        return Expression.Lambda<Func<IGrouping<CellGrouping, CountedRecord>, CountedCell>>(Slots.Complete(Expression.New(typeof(CountedCell)), bindings), g);
     }
 
-    private static MemberAssignment Bind(string property, Expression value) =>
-        Expression.Bind(typeof(CountedRecord).GetProperty(property)!, value.Type == typeof(CountedRecord).GetProperty(property)!.PropertyType
-            ? value
-            : Expression.Convert(value, typeof(CountedRecord).GetProperty(property)!.PropertyType));
+    private static MemberAssignment Bind(string property, Expression value) => Slots.Bind(typeof(CountedRecord), property, value);
 }

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using GraphQL;
-using Hub.Api.GraphQL;
 
 namespace Hub.Api.Statistics;
 
@@ -11,26 +9,7 @@ namespace Hub.Api.Statistics;
 /// same statement (UNION ALL); either way, one statement answers.</summary>
 internal static class MetricsQuery
 {
-    private static readonly string[] TextSlots = [nameof(CellGrouping.Text0), nameof(CellGrouping.Text1), nameof(CellGrouping.Text2)];
-    private static readonly string[] NumberSlots = [nameof(CellGrouping.Number0), nameof(CellGrouping.Number1), nameof(CellGrouping.Number2)];
-
     private const string IsTotal = "IsTotal";
-
-    /// <summary>Refuses a grouping by more than <see cref="StatisticsCounter.MaxDimensions"/>
-    /// dimensions, or by one twice.</summary>
-    public static void Check<TName>(IReadOnlyList<TName> groupBy, Func<TName, string> nameOf) where TName : struct, Enum
-    {
-        if (groupBy.Count > StatisticsCounter.MaxDimensions)
-        {
-            throw Invalid($"Metrics group by at most {StatisticsCounter.MaxDimensions} dimensions.");
-        }
-
-        var twice = groupBy.GroupBy(d => d).Where(g => g.Count() > 1).Select(g => nameOf(g.Key)).ToList();
-        if (twice.Count > 0)
-        {
-            throw Invalid($"Metrics group by each dimension at most once; named twice: {string.Join(", ", twice)}.");
-        }
-    }
 
     /// <summary>A counted row: the bindings of <paramref name="measures"/>, each value in the slot
     /// of its dimension, and every other member null, so that both sides of a UNION assign the same columns.</summary>
@@ -38,8 +17,8 @@ internal static class MetricsQuery
         where TName : struct, Enum
     {
         var type = measures.Type;
-        var bindings = measures.Bindings.Concat(dimensions.Select((d, i) => Bind(type, SlotOf(d, i), values[i])));
-        return Complete(measures.NewExpression, bindings);
+        var bindings = measures.Bindings.Concat(dimensions.Select((d, i) => Slots.Bind(type, SlotOf(d, i), values[i])));
+        return Slots.Complete(measures.NewExpression, bindings);
     }
 
     /// <summary>The cells of the rows, grouped by the slots of <paramref name="dimensions"/> and
@@ -50,7 +29,7 @@ internal static class MetricsQuery
         Expression<Func<IGrouping<CellGrouping, TRow>, TSums>> byCell, Expression<Func<IGrouping<int, TRow>, TSums>> ofAll)
         where TName : struct, Enum
     {
-        var total = once.GroupBy(x => 1).Select(Sums(ofAll, [Bind(typeof(TSums), IsTotal, Expression.Constant(true))]));
+        var total = once.GroupBy(x => 1).Select(Sums(ofAll, [Slots.Bind(typeof(TSums), IsTotal, Expression.Constant(true))]));
         if (dimensions.Count == 0)
         {
             return total;
@@ -58,9 +37,9 @@ internal static class MetricsQuery
 
         var x = Expression.Parameter(typeof(TRow), "x");
         var grouping = Expression.Lambda<Func<TRow, CellGrouping>>(Expression.MemberInit(Expression.New(typeof(CellGrouping)),
-            dimensions.Select((d, i) => Bind(typeof(CellGrouping), SlotOf(d, i), Expression.Property(x, SlotOf(d, i))))), x);
+            dimensions.Select((d, i) => Slots.Bind(typeof(CellGrouping), SlotOf(d, i), Expression.Property(x, SlotOf(d, i))))), x);
         var key = Expression.Property(byCell.Parameters[0], nameof(IGrouping<CellGrouping, TRow>.Key));
-        var cells = rows.GroupBy(grouping).Select(Sums(byCell, [.. dimensions.Select((d, i) => Bind(typeof(TSums), SlotOf(d, i), Expression.Property(key, SlotOf(d, i))))]));
+        var cells = rows.GroupBy(grouping).Select(Sums(byCell, [.. dimensions.Select((d, i) => Slots.Bind(typeof(TSums), SlotOf(d, i), Expression.Property(key, SlotOf(d, i))))]));
         return TotalFromCells(dimensions) ? cells : cells.Concat(total);
     }
 
@@ -97,30 +76,12 @@ internal static class MetricsQuery
     }
 
     private static string SlotOf<TName>(MetricsDimension<TName> dimension, int index) where TName : struct, Enum =>
-        dimension.IsText ? TextSlots[index] : NumberSlots[index];
+        dimension.IsText ? Slots.Text[index] : Slots.Number[index];
 
     // The template's sums, with the extra bindings, and every member left out assigned its empty value.
     private static Expression<Func<TGroup, TSums>> Sums<TGroup, TSums>(Expression<Func<TGroup, TSums>> template, IReadOnlyList<MemberBinding> extra)
     {
         var init = (MemberInitExpression)template.Body;
-        return Expression.Lambda<Func<TGroup, TSums>>(Complete(init.NewExpression, init.Bindings.Concat(extra)), template.Parameters);
+        return Expression.Lambda<Func<TGroup, TSums>>(Slots.Complete(init.NewExpression, init.Bindings.Concat(extra)), template.Parameters);
     }
-
-    private static MemberInitExpression Complete(NewExpression type, IEnumerable<MemberBinding> bindings)
-    {
-        var all = bindings.ToList();
-        var bound = all.Select(b => b.Member.Name).ToHashSet();
-        all.AddRange(type.Type.GetProperties().Where(p => !bound.Contains(p.Name))
-            .Select(p => Bind(type.Type, p.Name, Expression.Constant(p.PropertyType.IsValueType && Nullable.GetUnderlyingType(p.PropertyType) is null
-                ? Activator.CreateInstance(p.PropertyType) : null, p.PropertyType))));
-        return Expression.MemberInit(type, all);
-    }
-
-    private static MemberAssignment Bind(Type type, string property, Expression value)
-    {
-        var member = type.GetProperty(property)!;
-        return Expression.Bind(member, value.Type == member.PropertyType ? value : Expression.Convert(value, member.PropertyType));
-    }
-
-    private static ExecutionError Invalid(string message) => new(message) { Code = ErrorCodes.InvalidGrouping };
 }

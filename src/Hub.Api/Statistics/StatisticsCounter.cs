@@ -2,7 +2,6 @@ using System.Text.Json;
 using GraphQL;
 using Hub.Api.Access;
 using Hub.Api.Cases;
-using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.Referrals;
 using Hub.Api.Writes;
@@ -19,8 +18,6 @@ namespace Hub.Api.Statistics;
 internal sealed class StatisticsCounter(CellKeyMethod method, GraphQL.HubSchema schema)
 {
     private readonly Lazy<JsonSerializerOptions> _audit = new(() => new JsonSerializerOptions { Converters = { new SchemaEnumNames(schema) } });
-
-    public const int MaxDimensions = 3;
 
     /// <summary>The audit row of a question, written with the response's disclosure rows when the
     /// answer leaves (<see cref="GraphQL.HubUserContext.Questions"/>): its grouping and its filter,
@@ -62,23 +59,14 @@ internal sealed class StatisticsCounter(CellKeyMethod method, GraphQL.HubSchema 
     private static List<Dimension> Grouping(CountedUnit unit, IReadOnlyList<StatisticsDimension> groupBy)
     {
         var name = unit == CountedUnit.Cases ? "case statistics" : "referral statistics";
-        if (groupBy.Count > MaxDimensions)
-        {
-            throw Invalid($"A statistic groups by at most {MaxDimensions} dimensions.");
-        }
-
-        if (groupBy.Distinct().Count() != groupBy.Count)
-        {
-            throw Invalid("A statistic groups by each dimension at most once.");
-        }
+        Slots.CheckGrouping(groupBy, StatisticsDimensionGraphType.NameOf);
 
         var foreign = groupBy.Where(d => (Dimensions.ByName[d].Units & unit) == 0).ToList();
         return foreign.Count > 0
-            ? throw Invalid($"{string.Join(", ", foreign.Select(StatisticsDimensionGraphType.NameOf))} {(foreign.Count == 1 ? "is not a dimension" : "are not dimensions")} of {name}.")
+            ? throw Slots.Invalid($"{string.Join(", ", foreign.Select(StatisticsDimensionGraphType.NameOf))} {(foreign.Count == 1 ? "is not a dimension" : "are not dimensions")} of {name}.")
             : [.. groupBy.Select(d => Dimensions.ByName[d])];
     }
 
-    private static ExecutionError Invalid(string message) => new(message) { Code = ErrorCodes.InvalidGrouping };
 
     private static List<DimensionValue> Values(IReadOnlyList<Dimension> dimensions, CountedCell cell) =>
     [

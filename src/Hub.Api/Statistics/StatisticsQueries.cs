@@ -23,7 +23,7 @@ internal sealed class StatisticsQueries : IQueryFields
             .Description(description)
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsDimensionGraphType>>>>("groupBy", a =>
             {
-                a.Description = $"Up to {StatisticsCounter.MaxDimensions} dimensions, each once; none gives the total alone.";
+                a.Description = $"Up to {Slots.MaxDimensions} dimensions, each once; none gives the total alone.";
                 a.DefaultValue = Array.Empty<StatisticsDimension>();
             })
             .Argument(filter, "where", a => a.Description = "The connection's filters (for cases, all but the reference). A filter on a category's field matches only records whose data of that category may be counted; IDENTITY fields are refused. Two questions over populations that differ at all get unrelated adjustments in every cell, so none stands out as the one a chosen person moved.")
