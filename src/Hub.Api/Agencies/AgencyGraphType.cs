@@ -15,7 +15,7 @@ internal sealed class AgencyGraphType : ObjectGraphType<Agency>
         Field(a => a.Name).Description("Full name.");
         Field(a => a.Kind, type: typeof(NonNullGraphType<AgencyKindGraphType>)).Description("What kind of body the agency is.");
         Field<NonNullGraphType<CountryGraphType>>("country").Description("The country the agency works in.")
-            .Resolve(context => context.Source.Country);
+            .Resolve(context => context.LoadCountry(context.Source.CountryCode));
         Field(a => a.Status, type: typeof(NonNullGraphType<AgencyStatusGraphType>)).Description("Whether the agency may use the Hub.");
     }
 }

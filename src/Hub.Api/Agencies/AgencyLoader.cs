@@ -12,5 +12,5 @@ internal static class AgencyLoader
 {
     public static IDataLoaderResult<Agency?> LoadAgency(this IResolveFieldContext context, Guid id) =>
         context.Load<Guid, Agency?>("agencies", id, null, async (db, ids, ct) =>
-            await db.Agencies.AsNoTracking().Include(a => a.Country).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => (Agency?)a, ct));
+            await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => (Agency?)a, ct));
 }

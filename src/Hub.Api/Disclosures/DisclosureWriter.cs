@@ -1,16 +1,27 @@
+using System.Data.Common;
+using System.Text;
 using Hub.Api.Identity;
 using Hub.Api.TrustedDocuments;
 using Hub.Data;
 using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hub.Api.Disclosures;
 
-/// <summary>Writes one Disclosure row per case a response discloses, in one transaction, before
-/// the response leaves. When that fails the caller must not send the response.</summary>
+/// <summary>Writes one Disclosure row per case a response discloses, before the response leaves.
+/// When that fails the caller must not send the response.</summary>
 internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
 {
-    /// <summary>The disclosure rows, and the audit rows of the statistics the response answers,
-    /// in one transaction.</summary>
+    // Every provider's limit on a statement's parameters (SQL Server's 2,100 the lowest) holds this
+    // many rows: a response with more cases than that is written in a transaction.
+    private const int RowsPerStatement = 2000 / ColumnCount;
+    private const int ColumnCount = 11;
+
+    /// <summary>The disclosure rows, and the audit rows of the statistics the response answers: one
+    /// multi-row INSERT, a statement the database keeps whole or not at all, unless there is more
+    /// to write than it holds; then all of it in one transaction.</summary>
     public async Task WriteAsync(DisclosureCollector collected, IReadOnlyList<AuditEntry> questions, Caller caller, string requestId, string? operationName, string document, CancellationToken cancellationToken)
     {
         if (collected.IsEmpty && questions.Count == 0)
@@ -21,9 +32,7 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
         var agency = caller.Agency ?? throw new InvalidOperationException("Only an agency's caller can be shown case data or counts.");
         var hash = DocumentIdentifier.Of(document);
         var now = time.GetUtcNow().UtcDateTime;
-        db.ChangeTracker.Clear();
-        db.AuditEntries.AddRange(questions);
-        db.Disclosures.AddRange(collected.Entries.Select(e => new Disclosure
+        var rows = collected.Entries.Select(e => new Disclosure
         {
             Id = Guid.CreateVersion7(),
             RequestId = requestId,
@@ -36,8 +45,65 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
             DocumentHash = hash,
             CaseId = e.Case,
             Categories = e.Categories,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        }).Chunk(RowsPerStatement).ToList();
+
+        var own = rows.Count + (questions.Count > 0 ? 1 : 0) > 1 && db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await using (own)
+        {
+            if (questions.Count > 0)
+            {
+                db.ChangeTracker.Clear();
+                db.AuditEntries.AddRange(questions);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            foreach (var chunk in rows)
+            {
+                var (sql, parameters) = Insert(chunk);
+                await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+    }
+
+    // INSERT INTO "Disclosures" (...) VALUES (...), (...): names and types from the model, each
+    // value a parameter made by its column's own mapping (its converter included).
+    private (string Sql, DbParameter[] Parameters) Insert(Disclosure[] rows)
+    {
+        var entity = db.Model.FindEntityType(typeof(Disclosure))!;
+        var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties().ToList();
+        if (columns.Count != ColumnCount)
+        {
+            throw new InvalidOperationException($"A disclosure row has {columns.Count} columns; the writer expects {ColumnCount}.");
+        }
+
+        var sql = db.GetService<ISqlGenerationHelper>();
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        var parameters = new DbParameter[rows.Length * columns.Count];
+        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!))).Append(") VALUES ");
+        for (var r = 0; r < rows.Length; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var name = "d" + ((r * columns.Count) + c).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                parameters[(r * columns.Count) + c] = (DbParameter)columns[c].GetRelationalTypeMapping()
+                    .CreateParameter(command, name, columns[c].GetGetter().GetClrValue(rows[r]), columns[c].IsNullable);
+                text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+            }
+
+            text.Append(')');
+        }
+
+        return (text.ToString(), parameters);
     }
 }

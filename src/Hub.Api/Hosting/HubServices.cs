@@ -77,6 +77,7 @@ internal static class HubServices
         services.Configure<MicrosoftIdentityOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.AllowWebApiToBeAuthorizedByACL = true);
         services.AddScoped<CallerResolver>();
         services.AddSingleton<OperatorTenant>();
+        services.AddSingleton<KnownCountries>();
 
         if (environment.IsDevelopment())
         {

@@ -17,7 +17,7 @@ internal sealed class CallerGraphType : ObjectGraphType<Caller>
             .Description("The agency the caller's tenant belongs to; null when the tenant is not registered.")
             .ResolveAsync(async context => context.Source.Agency is { } agency
                 ? await context.RequestServices!.GetRequiredService<HubDbContext>().Agencies.AsNoTracking()
-                    .Include(a => a.Country).SingleAsync(a => a.Id == agency.Id, context.CancellationToken)
+                    .SingleAsync(a => a.Id == agency.Id, context.CancellationToken)
                 : null);
         Field<NonNullGraphType<StringGraphType>>("tenantId").Description("The Entra tenant (`tid`) the token was issued by.")
             .Resolve(context => context.Source.TenantId);

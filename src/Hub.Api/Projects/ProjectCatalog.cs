@@ -19,7 +19,7 @@ internal static class ProjectCatalog
         .Map("title", r => r.Title, (p, s) => p.Title)
         .Map("version", r => r.Version, (p, s) => (int?)p.Version)
         .Map("changedOn", r => r.ChangedOn, (p, s) => (DateTime?)p.ChangedOn)
-        .Map("leadAgency", r => r.LeadAgencyId, (p, s) => (Guid?)p.LeadAgencyId)
+        .Map("leadAgency", r => r.LeadAgency, (p, s) => p.LeadAgency)
         .Map("donor", r => r.Donor, (p, s) => p.Donor)
         .Map("startsOn", r => r.StartsOn, (p, s) => (DateOnly?)p.StartsOn)
         .Map("endsOn", r => r.EndsOn, (p, s) => (DateOnly?)p.EndsOn)

@@ -28,7 +28,7 @@ internal sealed class ProjectGraphType : ObjectGraphType<ProjectRow>
         Field<NonNullGraphType<CalendarDateGraphType>>("endsOn").Description("End date (planned, or actual once completed).").Resolve(c => c.Source.EndsOn);
         Field<NonNullGraphType<StringGraphType>>("donor").Description("The main donor.").Resolve(c => c.Source.Donor);
         Field<NonNullGraphType<AgencyGraphType>>("leadAgency").Description("The agency that leads the project.")
-            .Resolve(c => c.LoadAgency(c.Source.LeadAgencyId!.Value));
+            .Resolve(c => c.Source.LeadAgency);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgencyGraphType>>>>("partnerAgencies").Description("The partner agencies, by code.")
             .Resolve(c => ProjectLoaders.LoadPartners(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryGraphType>>>>("countries").Description("The countries it runs in, by code.")

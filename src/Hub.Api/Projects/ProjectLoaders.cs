@@ -33,7 +33,7 @@ internal static class ProjectLoaders
     public static IDataLoaderResult<List<Agency>> LoadPartners(IResolveFieldContext context, Guid projectId) =>
         context.Load<Guid, List<Agency>>("project-partners", projectId, [], async (db, ids, ct) =>
             (await db.ProjectPartners.AsNoTracking().Where(pp => ids.Contains(pp.ProjectId))
-                .Join(db.Agencies.Include(a => a.Country), pp => pp.AgencyId, a => a.Id, (pp, a) => new { pp.ProjectId, Agency = a })
+                .Join(db.Agencies, pp => pp.AgencyId, a => a.Id, (pp, a) => new { pp.ProjectId, Agency = a })
                 .ToListAsync(ct))
             .GroupBy(x => x.ProjectId).ToDictionary(g => g.Key, g => g.Select(x => x.Agency).OrderBy(a => a.Code, StringComparer.Ordinal).ToList()));
 

@@ -8,7 +8,9 @@ internal sealed class ProjectRow
     public string? Title { get; init; }
     public int? Version { get; init; }
     public DateTime? ChangedOn { get; init; }
-    public Guid? LeadAgencyId { get; init; }
+
+    /// <summary>The lead agency, read in the same statement as the project.</summary>
+    public Hub.Data.Entities.Agency? LeadAgency { get; init; }
     public string? Donor { get; init; }
     public DateOnly? StartsOn { get; init; }
     public DateOnly? EndsOn { get; init; }

@@ -20,8 +20,8 @@ internal sealed class ReferralGraphType : ObjectGraphType<ReferralRow>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
         Field<CaseGraphType>("case").Description("The case referred, as the caller may see it for the declared purpose; null when it is not visible to the caller.")
             .Resolve(c => CaseReader.Load(c, c.Source.CaseId, c.Source.Purpose));
-        Field<NonNullGraphType<AgencyGraphType>>("fromAgency").Description("The referring agency.").Resolve(c => c.LoadAgency(c.Source.FromAgencyId!.Value));
-        Field<NonNullGraphType<AgencyGraphType>>("toAgency").Description("The agency asked to provide the services.").Resolve(c => c.LoadAgency(c.Source.ToAgencyId!.Value));
+        Field<NonNullGraphType<AgencyGraphType>>("fromAgency").Description("The referring agency.").Resolve(c => c.Source.FromAgency);
+        Field<NonNullGraphType<AgencyGraphType>>("toAgency").Description("The agency asked to provide the services.").Resolve(c => c.Source.ToAgency);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceGraphType>>>>("services").Description("The services asked for.")
             .Resolve(c => c.Load<Guid, List<Service>>("referral-services", c.Source.Id, [], async (db, ids, ct) =>
                 (await db.ReferralServices.AsNoTracking().Where(s => ids.Contains(s.ReferralId)).ToListAsync(ct))

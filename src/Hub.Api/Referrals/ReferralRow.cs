@@ -7,8 +7,11 @@ internal sealed class ReferralRow
 {
     public Guid Id { get; init; }
     public Guid CaseId { get; init; }
-    public Guid? FromAgencyId { get; init; }
-    public Guid? ToAgencyId { get; init; }
+
+    /// <summary>The two parties, read in the same statement as the referral.</summary>
+    public Agency? FromAgency { get; init; }
+    public Agency? ToAgency { get; init; }
+
     public ReferralStatus? Status { get; init; }
     public DateTime ReferredOn { get; init; }
     public DateTime? RespondedOn { get; init; }

@@ -5,7 +5,9 @@ public sealed class Referral
     public Guid Id { get; set; }
     public Guid CaseId { get; set; }
     public Guid FromAgencyId { get; set; }
+    public Agency? FromAgency { get; set; }
     public Guid ToAgencyId { get; set; }
+    public Agency? ToAgency { get; set; }
     public ReferralStatus Status { get; set; }
     public DateTime ReferredOn { get; set; }
     public DateTime? RespondedOn { get; set; }

@@ -5,6 +5,8 @@ using Hub.Api.Hosting;
 using Hub.Api.Identity;
 using Hub.Api.Playground;
 using Hub.Api.Writes;
+using Hub.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.GraphQL.Http;
 
@@ -12,7 +14,8 @@ namespace Hub.Api.GraphQL.Http;
 /// by POST with a JSON body. The request meets the <see cref="RefusalSteps"/> in order, runs, and
 /// has its disclosures written before the response leaves. A mutation runs in one transaction with
 /// its audit rows and the disclosures of its payload (<see cref="WriteSession"/>): all of it is
-/// committed, or none.</summary>
+/// committed, or none. Everything the request asks the database goes over one connection, opened
+/// once the request is let through and given back before the answer is written.</summary>
 internal sealed class GraphQLEndpoint(
     IDocumentExecuter<HubSchema> executer,
     IGraphQLTextSerializer serializer,
@@ -21,6 +24,7 @@ internal sealed class GraphQLEndpoint(
     CallerResolver callers,
     WriteSession writes,
     HubSchema schema,
+    HubDbContext db,
     TimeProvider time,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -60,6 +64,10 @@ internal sealed class GraphQLEndpoint(
             ErrorResponse.Protect(http.Response);
             await WriteErrorAsync(exchange, StatusCodes.Status500InternalServerError, InternalError(requestId));
         }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The statistics a response answers: none when its data did not leave whole (a
@@ -85,6 +93,7 @@ internal sealed class GraphQLEndpoint(
             IsTrustedDocument = exchange.IsTrustedDocument,
             Now = time.GetUtcNow().UtcDateTime,
         };
+        await db.Database.OpenConnectionAsync(http.RequestAborted);
         var writing = !context.IsGetRequest && IdempotencyKey.RunsMutation(exchange);
         if (writing && await BeginWritesAsync(exchange, context) is { } refusal)
         {
@@ -198,6 +207,8 @@ internal sealed class GraphQLEndpoint(
 
     private async Task WriteAsync(GraphQLExchange exchange, int status, ExecutionResult result)
     {
+        // A slow reader of a long answer holds no connection.
+        await db.Database.CloseConnectionAsync();
         var response = exchange.Http.Response;
         response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized && !response.Headers.ContainsKey("WWW-Authenticate"))

@@ -21,10 +21,8 @@ internal sealed class ConnectionGraphType<TNodeType, TRow> : ObjectGraphType<Pag
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Description("Where this page stands, and the cursors to go on from it.")
             .Resolve(context => new PageInfo(context.Source.HasNextPage, context.Source.HasPreviousPage,
-                context.Source.Edges.Count > 0 ? context.Source.Edges[0].Cursor : null,
-                context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Cursor : null,
-                context.Source.Edges.Count > 0 ? context.Source.Edges[0].Node : null,
-                context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Node : null));
+                context.Source.Edges.Count > 0 ? context.Source.Edges[0] : null,
+                context.Source.Edges.Count > 0 ? context.Source.Edges[^1] : null));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items there are in all pages. Counted only when asked for. Cases chosen by a `where` are not counted (INVALID_FILTER): such a count would tell of each case unrecorded; page through them, or ask the statistics.")
             .ResolveAsync(async context => await context.Source.CountAsync(context.CancellationToken));

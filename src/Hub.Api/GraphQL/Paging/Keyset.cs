@@ -78,7 +78,7 @@ internal sealed class Keyset<T>
     public Page<TRow> PageOf<TRow>(IReadOnlyList<Keyed<TRow>> rows, Func<CancellationToken, Task<int>> countAsync)
     {
         var more = rows.Count > Page.Size;
-        var items = rows.Take(Page.Size).Select(r => new PageEdge<TRow>(Page.Cursors.Seal(_signature, r.Keys()[.._ordering.Count]), r.Row)).ToList();
+        var items = rows.Take(Page.Size).Select(r => new PageEdge<TRow>(r.Row, () => Page.Cursors.Seal(_signature, r.Keys()[.._ordering.Count]))).ToList();
         if (Page.Backward)
         {
             items.Reverse();
