@@ -91,5 +91,65 @@ public sealed class SqlShapeTests(HubFactory hub, ITestOutputHelper output) : IC
         Assert.Equal(ten, hundred);
     }
 
+    // What each request asks the database, counted over the real pipeline: the registry's word on
+    // the caller, the page with its single-valued relations joined, a loader per list under a list,
+    // and the disclosure log as one statement.
+    [Fact]
+    public async Task ProjectsPage_ReadsItsLeadAgenciesInTheSameStatement()
+    {
+        var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaMinistry, [HubRoles.ProjectsRead]);
+
+        const string query = "{ projects(first: 20) { nodes { code title leadAgency { code name country { code name } } } } }";
+        var (_, first, _) = await RunAsync(query, token);
+
+        // Countries, reference data no request writes, are read once.
+        var (commands, sql, response) = await RunAsync(query, token);
+
+        Assert.Empty(response.ErrorCodes);
+        Assert.Equal(20, response.Data!["projects"]!["nodes"]!.AsArray().Count);
+        Assert.All(response.Data!["projects"]!["nodes"]!.AsArray(), n => Assert.False(string.IsNullOrEmpty(n!["leadAgency"]!["country"]!["name"]!.GetValue<string>())));
+        output.WriteLine(string.Join("\n\n", sql));
+        Assert.Equal(2, commands);
+        Assert.Contains("\"AgencyTenants\"", sql[0], StringComparison.Ordinal);
+        Assert.Contains("JOIN \"Agencies\"", sql[1], StringComparison.Ordinal);
+        Assert.Contains(first, s => s.Contains("FROM \"Countries\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OwnersCasePage_IsTheRegistry_ThePage_ItsMultiValuedFields_AndOneInsertForTheLog()
+    {
+        var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesRead]);
+        const string query = "{ cases(purpose: ASSISTANCE, first: 20) { nodes { id reference sex citizenship { code } exploitationTypes status withheld { field } } pageInfo { endCursor } } }";
+        await RunAsync(query, token);
+
+        var (commands, sql, response) = await RunAsync(query, token);
+
+        Assert.Empty(response.ErrorCodes);
+        Assert.Equal(20, response.Data!["cases"]!["nodes"]!.AsArray().Count);
+        output.WriteLine(string.Join("\n\n", sql));
+        Assert.Equal(4, commands);
+        var insert = Assert.Single(sql, s => s.Contains("INSERT INTO", StringComparison.Ordinal));
+        Assert.Equal(20, CountOf(insert, "), (") + 1);
+        Assert.DoesNotContain(sql, s => s.Contains("FROM \"Countries\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReferralsWithTheirCasesAndParties_AreReadInAFixedNumberOfStatements()
+    {
+        var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesRead, HubRoles.ProjectsRead]);
+
+        var (commands, sql, response) = await RunAsync(
+            "{ referrals(purpose: ASSISTANCE, first: 100) { nodes { status fromAgency { code } toAgency { code } project { code } case { reference sex withheld { field } } } } }", token);
+
+        Assert.Empty(response.ErrorCodes);
+        output.WriteLine(string.Join("\n\n", sql));
+        // The registry, the referrals with both parties, their cases under the case rules, their
+        // projects, and the log.
+        Assert.Equal(5, commands);
+        Assert.Contains(sql, s => s.Contains("FROM \"Referrals\"", StringComparison.Ordinal) && CountOf(s, "JOIN \"Agencies\"") == 2);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
     private static bool IsRead(string sql) => !sql.Contains("INSERT INTO", StringComparison.Ordinal);
 }
