@@ -13,7 +13,10 @@ internal sealed record BenchOptions(
     int Concurrency,
     string[]? Only,
     string? Output,
-    int? ImportRows)
+    int? ImportRows,
+    bool Peer,
+    int[] Connections,
+    int Rounds)
 {
     public const string Usage = """
         Usage: bench/run [--cases 15000] [--requests 200] [--seconds 5] [--concurrency 4] [--only NAME[,NAME...]] [--output FILE]
@@ -24,6 +27,14 @@ internal sealed record BenchOptions(
         run on: give them a folder, and on PostgreSQL a database, of their own.
         --import ROWS times POST /import/projects and /import/activities with generated files of
         that many rows instead of the scenarios; it too adds rows.
+
+               bench/run --peer [--connections 64,200] [--rounds 5] [--seconds 10] [--only NAME[,NAME...]] [--output FILE]
+                         [--cases 15000] [--data FOLDER] --Database:Provider=PostgreSql --Database:ConnectionString=...
+        --peer compares the Hub with PostGraphile (bench/peer) over the same PostgreSQL database on
+        matched queries (projects, owner-cases, referrals): for each scenario and number of wrk
+        connections, rounds of the Hub then PostGraphile (or the other way round, alternating),
+        and the Hub's own statements replayed by pgbench. It installs wrk (apt-get, as root) and
+        bench/peer's packages (npm ci) when they are missing. The case pages write disclosure rows.
         """;
 
     public static BenchOptions Parse(string[] args, string repositoryRoot)
@@ -32,6 +43,7 @@ internal sealed record BenchOptions(
         int Number(string name, int fallback) => Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
         var cases = Number("cases", 15_000);
+        var peer = args.Contains("--peer");
         var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray();
         return new BenchOptions(
             cases,
@@ -39,14 +51,21 @@ internal sealed record BenchOptions(
             Path.Combine(repositoryRoot, "src", "Hub.Api", "bin", "Release", "net10.0", "Hub.Api.dll"),
             settings,
             Number("requests", 200),
-            Number("seconds", 5),
+            Number("seconds", peer ? 10 : 5),
             Number("concurrency", 4),
             Value("only")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             Value("output"),
-            Value("import") is { } rows ? int.Parse(rows, CultureInfo.InvariantCulture) : null);
+            Value("import") is { } rows ? int.Parse(rows, CultureInfo.InvariantCulture) : null,
+            peer,
+            [.. (Value("connections") ?? "64,200").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(c => int.Parse(c, CultureInfo.InvariantCulture))],
+            Number("rounds", 5));
     }
 
     public string Provider => ProviderOf(HubSettings);
+
+    public string? ConnectionString => HubSettings.FirstOrDefault(s => s.StartsWith(ConnectionStringSetting, StringComparison.Ordinal))?[ConnectionStringSetting.Length..];
+
+    public const string ConnectionStringSetting = "--Database:ConnectionString=";
 
     private static string ProviderOf(string[] settings) =>
         settings.FirstOrDefault(s => s.StartsWith("--Database:Provider=", StringComparison.Ordinal))?.Split('=')[1] ?? "Sqlite";

@@ -20,6 +20,8 @@ internal sealed class HubProcess : IAsyncDisposable
 
     public Uri Url { get; }
 
+    public int Pid => _process.Id;
+
     public static async Task<HubProcess> StartAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.DataFolder);

@@ -20,6 +20,12 @@ if (!File.Exists(options.HubAssembly))
     return 2;
 }
 
+if (options.Peer && (options.Provider != "PostgreSql" || options.ConnectionString is null))
+{
+    Console.Error.WriteLine("--peer compares over PostgreSQL: give --Database:Provider=PostgreSql and --Database:ConnectionString=...");
+    return 2;
+}
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -30,6 +36,11 @@ Console.CancelKeyPress += (_, e) =>
 var started = Stopwatch.StartNew();
 await using var hub = await HubProcess.StartAsync(options, cancel.Token);
 Console.WriteLine($"The Hub is ready on {options.Provider} with {options.Cases:N0} cases ({started.Elapsed.TotalSeconds:N0} s).");
+
+if (options.Peer)
+{
+    return await PeerComparison.RunAsync(options, hub, root, CommandLine(args), cancel.Token);
+}
 
 using var http = new HttpClient { BaseAddress = hub.Url, Timeout = TimeSpan.FromMinutes(10) };
 var client = new BenchClient(http);
