@@ -52,24 +52,36 @@ internal static class DatabaseRegistration
         }
     }
 
-    // Two defaults of the Hub's own, each kept when the connection string says otherwise.
+    // Three defaults of the Hub's own, each kept when the connection string sets its own.
     // PostgreSQL compiles a statement it estimates as costly to machine code before running it; a
     // statistic over a million cases is estimated far above its real cost, and spent half a second
     // compiling for a second of work. The Hub's statements gain nothing from it: JIT is off.
     // Npgsql resets a pooled connection on its return with DISCARD ALL, one more round trip per
     // request; the Hub leaves no session state behind (no SET, no temporary table, no LISTEN), and
-    // the pool still rolls back a transaction left open, so the reset buys nothing.
+    // the pool still rolls back a transaction left open, so the reset buys nothing. And the
+    // statements a connection sends again and again (a case page's is large, with a consent probe
+    // per gated column) are prepared on it, so that PostgreSQL parses and plans them once per
+    // connection instead of once per request.
     private static string Tuned(string connectionString)
     {
+        // Npgsql's builder claims every keyword it knows: what the string itself sets is read from
+        // the string, spaces and case aside.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (string.IsNullOrEmpty(builder.Options))
+        if (!given.Contains("Options"))
         {
             builder.Options = "-c jit=off";
         }
 
-        if (!builder.ContainsKey("No Reset On Close"))
+        if (!given.Contains("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
+        }
+
+        if (!given.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
         }
 
         return builder.ConnectionString;
