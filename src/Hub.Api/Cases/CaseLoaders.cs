@@ -12,21 +12,23 @@ namespace Hub.Api.Cases;
 /// category's gate again, so that it reads nothing undisclosed even if asked for the wrong case.</summary>
 internal static class CaseLoaders
 {
+    // The rows of a page share one loader per field and purpose (the loader's name), whose query is
+    // built once, when the batch is read.
     public static IDataLoaderResult<List<TValue>> Values<TValue>(IResolveFieldContext context, CaseRow row, GatedSet<TValue> field)
     {
-        var gate = GatedCaseFields.GateOf(field.Category).For(context.Scope(row.Purpose));
-        var withCase = WithCase(field.Values);
+        var scope = context.Scope(row.Purpose);
         return context.Load<Guid, List<TValue>>($"{field.Name}:{row.Purpose}", row.Id, [], async (db, ids, ct) =>
-            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(gate).SelectMany(withCase).ToListAsync(ct))
+            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(GatedCaseFields.GateOf(field.Category).For(scope))
+                .SelectMany(WithCase(field.Values)).ToListAsync(ct))
             .GroupBy(v => v.CaseId).ToDictionary(g => g.Key, g => g.Select(v => v.Value).Order().ToList()));
     }
 
     /// <summary>The owner's view of a case's consents.</summary>
     public static IDataLoaderResult<List<Consent>> Consents(IResolveFieldContext context, CaseRow row)
     {
-        var owns = DisclosurePolicy.Owns.For(context.Scope(row.Purpose));
+        var scope = context.Scope(row.Purpose);
         return context.Load<Guid, List<Consent>>("consents", row.Id, [], async (db, ids, ct) =>
-            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(owns).SelectMany(c => c.Consents).ToListAsync(ct))
+            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(DisclosurePolicy.Owns.For(scope)).SelectMany(c => c.Consents).ToListAsync(ct))
             .GroupBy(k => k.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(k => k.GrantedOn).ThenBy(k => k.Id).ToList()));
     }
 

@@ -80,15 +80,17 @@ internal static class CaseReader
     }
 
     /// <summary>The case behind a referral: null unless visible to the caller for the purpose.</summary>
+    /// <remarks>The items of a list share one loader, which builds its query once, when the batch is
+    /// read: every item at one path selects the same fields. The field's context is not kept past
+    /// its resolver.</remarks>
     public static IDataLoaderResult<CaseRow?> Load(IResolveFieldContext context, Guid id, Purpose purpose)
     {
         var scope = context.Scope(purpose);
         var selected = SelectedFields.Of(context);
-        var visible = DisclosurePolicy.VisibleProbed.For(scope);
-        var projection = CaseCatalog.Rows.Build(selected, scope);
         return context.Load<Guid, CaseRow?>($"case:{purpose}:{RequestLoaders.PathOf(context)}", id, null, async (db, ids, ct) =>
         {
-            var rows = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(visible).Select(projection).ToListAsync(ct);
+            var rows = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(DisclosurePolicy.VisibleProbed.For(scope))
+                .Select(CaseCatalog.Rows.Build(selected, scope)).ToListAsync(ct);
             return rows.ToDictionary(r => r.Id, r => (CaseRow?)Read(r, purpose, selected));
         });
     }
@@ -97,9 +99,10 @@ internal static class CaseReader
     /// cases at once: what a referral's <c>withheld</c> says of its case.</summary>
     public static IDataLoaderResult<bool> IsVisible(IResolveFieldContext context, Guid id, Purpose purpose)
     {
-        var visible = DisclosurePolicy.VisibleProbed.For(context.Scope(purpose));
+        var scope = context.Scope(purpose);
         return context.Load<Guid, bool>($"case-visible:{purpose}", id, false, async (db, ids, ct) =>
-            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(visible).Select(c => c.Id).ToListAsync(ct)).ToDictionary(c => c, _ => true));
+            (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(DisclosurePolicy.VisibleProbed.For(scope)).Select(c => c.Id).ToListAsync(ct))
+            .ToDictionary(c => c, _ => true));
     }
 
     private static CaseRow Read(CaseRow row, Purpose purpose, IReadOnlySet<string> selected)

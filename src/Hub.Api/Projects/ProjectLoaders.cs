@@ -41,9 +41,9 @@ internal static class ProjectLoaders
     /// part of this query too, not only of the project's row.</summary>
     public static IDataLoaderResult<List<DonorContribution>> LoadContributions(IResolveFieldContext context, Guid projectId)
     {
-        var disclosed = DisclosurePolicy.FinancialsDisclosed.For(context.Scope());
+        var scope = context.Scope();
         return context.Load<Guid, List<DonorContribution>>("project-contributions", projectId, [], async (db, ids, ct) =>
-            (await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).Where(disclosed).SelectMany(p => p.Contributions).ToListAsync(ct))
+            (await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).Where(DisclosurePolicy.FinancialsDisclosed.For(scope)).SelectMany(p => p.Contributions).ToListAsync(ct))
             .GroupBy(c => c.ProjectId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Year).ThenBy(c => c.Donor, StringComparer.Ordinal).ToList()));
     }
 
@@ -52,8 +52,9 @@ internal static class ProjectLoaders
     public static IDataLoaderResult<Page<ActivityRow>> LoadActivities(IResolveFieldContext context, Guid projectId)
     {
         var scope = context.Scope();
+        var selected = SelectedFields.OfConnectionNodes(context);
         return NestedConnection.PageOf(context, scope, "project-activities", projectId, context.Db().CapacityBuildingActivities.AsNoTracking(), a => a.ProjectId,
-            LatestFirst, ActivityCatalog.Rows.Build(SelectedFields.OfConnectionNodes(context), scope));
+            LatestFirst, () => ActivityCatalog.Rows.Build(selected, scope));
     }
 
     private static readonly IReadOnlyList<OrderKey<CapacityBuildingActivity>> LatestFirst =

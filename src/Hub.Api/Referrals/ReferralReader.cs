@@ -55,7 +55,7 @@ internal static class ReferralReader
         }
 
         return NestedConnection.PageOf(context, scope, $"case-referrals:{owner.Purpose}:{isOwner}", owner.Id, referrals, r => r.CaseId, OldestFirst,
-                ReferralCatalog.Rows.Build(selected, scope))
+                () => ReferralCatalog.Rows.Build(selected, scope))
             .Then(page => Read(page, owner.Purpose, selected));
     }
 

@@ -14,9 +14,10 @@ internal static class NestedConnection
 {
     /// <summary>The page of <paramref name="parentId"/>'s items in <paramref name="source"/>, whose
     /// parent is <paramref name="parent"/>; <paramref name="loader"/> names whatever shapes the
-    /// source or the projection besides the field's path.</summary>
+    /// source or the projection besides the field's path. The projection is built once, for the
+    /// whole batch.</summary>
     public static IDataLoaderResult<Page<TRow>> PageOf<T, TRow>(IResolveFieldContext context, AccessScope scope, string loader, Guid parentId,
-        IQueryable<T> source, Expression<Func<T, Guid>> parent, IReadOnlyList<OrderKey<T>> ordering, Expression<Func<T, TRow>> projection)
+        IQueryable<T> source, Expression<Func<T, Guid>> parent, IReadOnlyList<OrderKey<T>> ordering, Func<Expression<Func<T, TRow>>> projection)
     {
         var page = PageRequest.From(context, scope);
         var keyset = Keyset<T>.Open($"{typeof(T).Name} of {parentId}", ordering, page);
@@ -26,7 +27,7 @@ internal static class NestedConnection
         // The parents of one batch share the arguments: with a cursor, that is the one parent it
         // opened for (the others were refused above), so the first keyset's condition serves all.
         return context.Load<Guid, List<Keyed<TRow>>>($"{name}:{page.Size}:{page.Backward}:{page.Cursor}", parentId, [],
-                (_, ids, ct) => KeysetPager.PagesAsync(source, parent, ids, keyset, projection, ct))
+                (_, ids, ct) => KeysetPager.PagesAsync(source, parent, ids, keyset, projection(), ct))
             .Then(rows => keyset.PageOf(rows, ct => count.GetResultAsync(ct)));
     }
 }
