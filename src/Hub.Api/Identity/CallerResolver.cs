@@ -53,11 +53,7 @@ internal sealed class CallerResolver(HubDbContext db, OperatorTenant operatorTen
             return caller;
         }
 
-        var tenant = Guid.Parse(caller.TenantId!);
-        var agency = await db.AgencyTenants
-            .Where(t => t.TenantId == tenant)
-            .Join(db.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status, a.TrustedDocumentsOnly, a.RoleCeiling))
-            .SingleOrDefaultAsync(cancellationToken);
+        var agency = await AgencyOfTenant(db, Guid.Parse(caller.TenantId!), cancellationToken);
 
         var status = agency switch
         {
@@ -68,6 +64,14 @@ internal sealed class CallerResolver(HubDbContext db, OperatorTenant operatorTen
         var ceiling = status == CallerStatus.Active ? HubRoles.OfCeiling(agency!.RoleCeiling) : new HashSet<string>();
         return caller with { Status = status, Agency = agency, Roles = caller.TokenRoles.Where(ceiling.Contains).ToHashSet(StringComparer.Ordinal) };
     }
+
+    // Every request that passed validation asks this: compiled once, so that EF does not take the
+    // query apart again each time.
+    private static readonly Func<HubDbContext, Guid, CancellationToken, Task<CallerAgency?>> AgencyOfTenant = EF.CompileAsyncQuery(
+        (HubDbContext db, Guid tenant, CancellationToken _) => db.AgencyTenants
+            .Where(t => t.TenantId == tenant)
+            .Join(db.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status, a.TrustedDocumentsOnly, a.RoleCeiling))
+            .SingleOrDefault());
 
     // Entra marks app-only tokens with the optional claim idtyp=app (requested in the app
     // manifest). Without it, an app-only token is one whose subject is the app itself (oid == sub)
