@@ -1,27 +1,12 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Hub.Bench;
 
 /// <summary>PostGraphile (bench/peer) serving the Hub's database, run on Node 22 from its own
 /// packages: PostGraphile 5 needs Node 22, newer than the machine's.</summary>
-internal sealed class PeerProcess : IAsyncDisposable
+internal sealed class PeerProcess(ProcessStartInfo start, string logFile, Uri url) : ServerProcess(start, logFile, url)
 {
-    private readonly Process _process;
-    private readonly StreamWriter _log;
-
-    private PeerProcess(Process process, StreamWriter log, Uri url)
-    {
-        _process = process;
-        _log = log;
-        Url = url;
-    }
-
-    public Uri Url { get; }
-
-    public int Pid => _process.Id;
-
     /// <summary>From starting the process to its first answer.</summary>
     public TimeSpan Startup { get; private set; }
 
@@ -50,9 +35,6 @@ internal sealed class PeerProcess : IAsyncDisposable
         var url = new Uri($"http://127.0.0.1:{FreePort()}/graphql");
         var start = new ProcessStartInfo(Node(repositoryRoot))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
             WorkingDirectory = Folder(repositoryRoot),
             Environment =
             {
@@ -67,13 +49,7 @@ internal sealed class PeerProcess : IAsyncDisposable
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var process = Process.Start(start) ?? throw new InvalidOperationException("PostGraphile did not start.");
-        var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var peer = new PeerProcess(process, log, url);
+        var peer = new PeerProcess(start, logFile, url);
         try
         {
             await peer.WaitUntilReadyAsync(logFile, cancellationToken);
@@ -88,16 +64,6 @@ internal sealed class PeerProcess : IAsyncDisposable
         return peer;
     }
 
-    private static void Write(StreamWriter log, string? line)
-    {
-        if (line is not null)
-        {
-            lock (log)
-            {
-                log.WriteLine(line);
-            }
-        }
-    }
 
     // PostGraphile listens at once and builds its schema from the database on the first request:
     // ready means it answered one.
@@ -107,9 +73,9 @@ internal sealed class PeerProcess : IAsyncDisposable
         var stopwatch = Stopwatch.StartNew();
         while (stopwatch.Elapsed < TimeSpan.FromMinutes(2))
         {
-            if (_process.HasExited)
+            if (Process.HasExited)
             {
-                throw new InvalidOperationException($"PostGraphile exited with {_process.ExitCode}; see {logFile}.");
+                throw new InvalidOperationException($"PostGraphile exited with {Process.ExitCode}; see {logFile}.");
             }
 
             try
@@ -129,24 +95,5 @@ internal sealed class PeerProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"PostGraphile did not answer within two minutes; see {logFile}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-        await _log.DisposeAsync();
     }
 }
