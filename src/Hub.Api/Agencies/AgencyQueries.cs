@@ -17,7 +17,7 @@ internal sealed class AgencyQueries : IQueryFields
             .Argument<AgencyStatusGraphType>("status", "Only agencies with this status.")
             .ResolveAsync(async context =>
             {
-                var agencies = context.RequestServices!.GetRequiredService<HubDbContext>().Agencies.AsNoTracking().AsQueryable();
+                var agencies = context.RequestServices!.GetRequiredService<HubDbContext>().Agencies.AsNoTracking();
                 if (context.GetArgument<AgencyKind?>("kind") is { } kind)
                 {
                     agencies = agencies.Where(a => a.Kind == kind);
