@@ -50,7 +50,7 @@ internal sealed class PeerReport(BenchOptions options, string commandLine, Dicti
             .AppendLine()
             .AppendLine(Invariant($"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores (load average {_loadAtStart} at the start, {LoadAverage()} at the end), PostgreSQL {PostgresVersion}, .NET {Environment.Version}, PostGraphile {PostGraphileVersion} on Node {NodeVersion} (ready {PeerStartup.TotalSeconds:N1} s after start), {WrkVersion}; load generator, both APIs and the database on the same machine."))
             .AppendLine()
-            .AppendLine(Invariant($"Both APIs read the same database. For each scenario and number of connections, wrk ran each side for {Math.Min(3, options.Seconds)} s to warm up, then {options.Rounds} rounds of {options.Seconds} s each: the Hub then PostGraphile, or PostGraphile then the Hub, alternating who goes first. Only one side is under load at a time."))
+            .AppendLine(Invariant($"Both APIs read the same database. For each scenario and number of connections, wrk ran each side for {options.Seconds} s to warm up, then {options.Rounds} rounds of {options.Seconds} s each: the Hub then PostGraphile, or PostGraphile then the Hub, alternating who goes first. Only one side is under load at a time."))
             .AppendLine();
         foreach (var group in _results.GroupBy(r => r.Connections))
         {
@@ -75,7 +75,7 @@ internal sealed class PeerReport(BenchOptions options, string commandLine, Dicti
             .AppendLine(CountsPostgres
                 ? "- PostgreSQL CPU ms/req: the same for the postmaster and all its processes (backends, including any that ended meanwhile, and the background writers), during the Hub's runs and during PostGraphile's. It counts every database of the cluster: other work on it is counted too."
                 : "- PostgreSQL CPU ms/req: not counted (NaN): the server's processes are not visible from this machine.")
-            .AppendLine("- pgbench tx/s: the statements the Hub sent the database for one request, parameters written in, replayed by pgbench for as long as a round, with as many clients as wrk had connections (fewer when the server had not that many free): what the database alone can do for that work. The script keeps the `DISCARD ALL` Npgsql sends when it hands out a pooled connection again, and the transaction of the disclosure rows, each inserted with a new key.")
+            .AppendLine("- pgbench tx/s: the statements the Hub sent the database for one request, parameters written in, replayed by pgbench for as long as a round, with as many clients as wrk had connections (fewer when the server had not that many free): what the database alone can do for that work. The script keeps whatever else the Hub's connection sent in that request (a pool's `DISCARD ALL`, a transaction around writes), and inserts each disclosure row with a new key.")
             .AppendLine("- failed: answers with a status above 399, and socket errors and timeouts, over all rounds. Anything but 0 makes the row unfit for comparison.")
             .AppendLine()
             .AppendLine("What each side does for the same rows:")
