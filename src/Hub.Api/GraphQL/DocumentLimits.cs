@@ -4,10 +4,11 @@ using GraphQLParser.Exceptions;
 using GraphQLParser.Visitors;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.Options;
+using Hub.Data.Entities;
 
 namespace Hub.Api.GraphQL;
 
-/// <summary>Checks a document's size, tokens, nesting, aliases and directives before anything else
+/// <summary>Checks a document's size, tokens, nesting, aliases, directives and operation names before anything else
 /// happens to the request: no token is looked up and no database is asked for a document refused
 /// here. A document that does not parse is left to the engine, which reports it as usual.</summary>
 internal static class DocumentLimits
@@ -40,7 +41,11 @@ internal static class DocumentLimits
 
         var counter = new Counter();
         counter.VisitAsync(document, counter).AsTask().GetAwaiter().GetResult();
-        return counter.Aliases > limits.MaxAliases
+        // The disclosure log records the operation's name: a name it cannot hold would make every
+        // case the operation reads undeliverable.
+        return counter.LongestOperationName > Disclosure.MaxOperationNameLength
+            ? (null, Refuse(ErrorCodes.InvalidRequest, $"An operation name is longer than {Disclosure.MaxOperationNameLength} characters."))
+            : counter.Aliases > limits.MaxAliases
             ? (null, Refuse(ErrorCodes.TooManyAliases, $"The document uses more than {limits.MaxAliases} aliases."))
             : counter.Directives > limits.MaxDirectives
                 ? (null, Refuse(ErrorCodes.TooManyDirectives, $"The document uses more than {limits.MaxDirectives} directives."))
@@ -83,6 +88,13 @@ internal static class DocumentLimits
 
         public int Aliases { get; private set; }
         public int Directives { get; private set; }
+        public int LongestOperationName { get; private set; }
+
+        protected override ValueTask VisitOperationDefinitionAsync(GraphQLOperationDefinition definition, Counter context)
+        {
+            LongestOperationName = Math.Max(LongestOperationName, definition.Name?.Value.Length ?? 0);
+            return base.VisitOperationDefinitionAsync(definition, context);
+        }
 
         protected override ValueTask VisitAliasAsync(GraphQLAlias alias, Counter context)
         {

@@ -9,7 +9,7 @@ internal static class ErrorCatalogue
 {
     public static readonly IReadOnlyList<ErrorCatalogueEntry> Entries =
     [
-        new(InvalidRequest, 400, "malformed body or parameters, a batch, both `query` and `documentId`, a malformed `persistedQuery`"),
+        new(InvalidRequest, 400, $"malformed body or parameters, a batch, both `query` and `documentId`, a malformed `persistedQuery`, an operation name longer than {Hub.Data.Entities.Disclosure.MaxOperationNameLength} characters"),
         new(DocumentTooLarge, 400, "the document is longer than `MaxDocumentLength`"),
         new(TooManyTokens, 400, "the document has more than `MaxTokens` tokens"),
         new(TooManyAliases, 400, "the document uses more than `MaxAliases` aliases"),

@@ -12,6 +12,7 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         builder.Property(d => d.RequestId).HasMaxLength(64);
         builder.Property(d => d.CallerId).HasMaxLength(64);
         builder.Property(d => d.DocumentHash).HasMaxLength(80);
+        builder.Property(d => d.OperationName).HasMaxLength(Disclosure.MaxOperationNameLength);
         builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Case>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.CaseId, d.OccurredAt, d.Id });

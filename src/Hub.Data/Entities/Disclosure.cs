@@ -12,7 +12,10 @@ public sealed class Disclosure
     public required string CallerId { get; set; }
     public bool CallerIsApp { get; set; }
     public Purpose Purpose { get; set; }
+    /// <summary>The operation's name as the document gave it; the Hub refuses longer ones.</summary>
     public string? OperationName { get; set; }
+
+    public const int MaxOperationNameLength = 200;
     public required string DocumentHash { get; set; }
     public Guid CaseId { get; set; }
     public DataCategory Categories { get; set; }

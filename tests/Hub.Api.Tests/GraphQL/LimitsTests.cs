@@ -3,6 +3,7 @@ using Hub.Api.Hosting;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
 using Hub.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.GraphQL;
@@ -26,7 +27,22 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>, IAs
         { "{ __typename " + string.Concat(Enumerable.Repeat("@include(if: true) ", 51)) + "}", "TOO_MANY_DIRECTIVES" },
         { string.Concat(Enumerable.Repeat("{ a ", 100)) + string.Concat(Enumerable.Repeat("}", 100)), "DOCUMENT_TOO_DEEP" },
         { string.Concat(Enumerable.Repeat("{", 10_000)), "TOO_MANY_TOKENS" },
+        { $"query {new string('Q', Disclosure.MaxOperationNameLength + 1)} {{ countries {{ code }} }}", "INVALID_REQUEST" },
     };
+
+    // The disclosure log records the operation's name: the longest name allowed reads cases and is
+    // logged whole, on every provider.
+    [Fact]
+    public async Task AnOperationNameAsLongAsTheLogHolds_ReadsCases_AndIsLoggedWhole()
+    {
+        var name = new string('Q', Disclosure.MaxOperationNameLength);
+
+        var response = await _client.PostAsync($"query {name} {{ cases(purpose: ASSISTANCE, first: 1) {{ nodes {{ reference }} }} }}", _token);
+
+        Assert.Empty(response.ErrorCodes);
+        Assert.Single(response.Data!["cases"]!["nodes"]!.AsArray());
+        Assert.Equal(1, await hub.WithDbAsync(db => db.Disclosures.CountAsync(d => d.OperationName == name)));
+    }
 
     [Theory]
     [MemberData(nameof(Lexical))]
