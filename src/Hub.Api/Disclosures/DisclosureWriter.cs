@@ -74,8 +74,9 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
     }
 
     // INSERT INTO "Disclosures" (...) VALUES (...), (...): names and types from the model, each
-    // value a parameter made by its column's own mapping (its converter included).
-    private (string Sql, DbParameter[] Parameters) Insert(Disclosure[] rows)
+    // value a parameter made by its column's own mapping (its converter included). A value every
+    // row shares (the request, the caller, the instant) is one parameter that each row names.
+    private (string Sql, List<DbParameter> Parameters) Insert(Disclosure[] rows)
     {
         var entity = db.Model.FindEntityType(typeof(Disclosure))!;
         var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -87,21 +88,24 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
 
         var sql = db.GetService<ISqlGenerationHelper>();
         using var command = db.Database.GetDbConnection().CreateCommand();
-        var parameters = new DbParameter[rows.Length * columns.Count];
+        var parameters = new List<DbParameter>();
+        string Parameter(Microsoft.EntityFrameworkCore.Metadata.IProperty column, object? value)
+        {
+            var name = "d" + parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            parameters.Add((DbParameter)column.GetRelationalTypeMapping().CreateParameter(command, name, value, column.IsNullable));
+            return sql.GenerateParameterNamePlaceholder(name);
+        }
+
+        var shared = columns.Select(c => rows.All(r => Equals(c.GetGetter().GetClrValue(r), c.GetGetter().GetClrValue(rows[0])))
+            ? Parameter(c, c.GetGetter().GetClrValue(rows[0]))
+            : null).ToList();
         var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
             .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!))).Append(") VALUES ");
         for (var r = 0; r < rows.Length; r++)
         {
-            text.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < columns.Count; c++)
-            {
-                var name = "d" + ((r * columns.Count) + c).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                parameters[(r * columns.Count) + c] = (DbParameter)columns[c].GetRelationalTypeMapping()
-                    .CreateParameter(command, name, columns[c].GetGetter().GetClrValue(rows[r]), columns[c].IsNullable);
-                text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-            }
-
-            text.Append(')');
+            text.Append(r == 0 ? "(" : ", (")
+                .AppendJoin(", ", columns.Select((c, i) => shared[i] ?? Parameter(c, c.GetGetter().GetClrValue(rows[r]))))
+                .Append(')');
         }
 
         return (text.ToString(), parameters);
