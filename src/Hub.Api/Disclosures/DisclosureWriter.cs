@@ -20,8 +20,9 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
     private const int ColumnCount = 11;
 
     /// <summary>The disclosure rows, and the audit rows of the statistics the response answers: one
-    /// multi-row INSERT, a statement the database keeps whole or not at all, unless there is more
-    /// to write than it holds; then all of it in one transaction.</summary>
+    /// multi-row INSERT, a statement the database keeps whole or not at all, when that is all there
+    /// is; audit rows besides, or more cases than one statement's parameters allow, are written in
+    /// one transaction.</summary>
     public async Task WriteAsync(DisclosureCollector collected, IReadOnlyList<AuditEntry> questions, Caller caller, string requestId, string? operationName, string document, CancellationToken cancellationToken)
     {
         if (collected.IsEmpty && questions.Count == 0)
