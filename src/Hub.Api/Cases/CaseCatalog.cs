@@ -17,6 +17,7 @@ internal static class CaseCatalog
     public static readonly RowProjection<Case, CaseRow> Rows = Gated(new RowProjection<Case, CaseRow>()
         .Always(r => r.Id, (c, s) => c.Id)
         .Always(r => r.OwnerAgencyId, (c, s) => c.OwnerAgencyId)
+        .Map("owner", r => r.Owner, (c, s) => c.OwnerAgency)
         .Map("reference", r => r.Reference, (c, s) => c.Reference)
         .Map("registeredOn", r => r.RegisteredOn, (c, s) => (DateTime?)c.RegisteredOn)
         .Map("changedOn", r => r.ChangedOn, Gate.When<Case, DateTime?>(DisclosurePolicy.Owns, (c, s) => c.ChangedOn))

@@ -19,7 +19,7 @@ internal sealed class CaseGraphType : ObjectGraphType<CaseRow>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("reference").Description("The owner's reference for the case.").Resolve(c => c.Source.Reference);
         Field<NonNullGraphType<AgencyGraphType>>("owner").Description("The agency that registered the case and records its consents.")
-            .Resolve(c => c.LoadAgency(c.Source.OwnerAgencyId));
+            .Resolve(c => c.Source.Owner);
         Field<NonNullGraphType<DateTimeGraphType>>("registeredOn").Description("When the case was registered (UTC).").Resolve(c => c.Source.RegisteredOn);
         Field<NonNullGraphType<DateTimeGraphType>>("changedOn").Description("When the case last changed as your agency may know it (UTC): what `changedSince` compares. For the owner, the case's last change. For any other agency, the later of when the fields of a category disclosed to it last changed and when a consent naming it for the purpose was recorded: an edit of withheld fields, or a consent for another agency, does not move it.").Resolve(c => c.Source.ChangedOnAsSeen);
         Field<IntGraphType>("version")

@@ -11,6 +11,9 @@ internal sealed class CaseRow
 {
     public Guid Id { get; init; }
     public Guid OwnerAgencyId { get; init; }
+
+    /// <summary>The owner, read in the same statement as the case when selected.</summary>
+    public Hub.Data.Entities.Agency? Owner { get; init; }
     public string? Reference { get; init; }
     public DateTime? RegisteredOn { get; init; }
     /// <summary>The case's own last change, read for its owner only.</summary>

@@ -20,7 +20,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             builder.HasOne<Country>().WithMany().HasForeignKey(code).OnDelete(DeleteBehavior.Restrict);
         }
 
-        builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.OwnerAgency).WithMany().HasForeignKey(c => c.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.OwnerAgencyId, c.Reference }).IsUnique();
         builder.HasIndex(c => new { c.OwnerAgencyId, c.RegisteredOn, c.Id });
         builder.HasIndex(c => new { c.RegisteredOn, c.Id });

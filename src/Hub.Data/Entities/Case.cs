@@ -7,6 +7,7 @@ public sealed class Case
     public Guid Id { get; set; }
     public required string Reference { get; set; }
     public Guid OwnerAgencyId { get; set; }
+    public Agency? OwnerAgency { get; set; }
     public DateTime RegisteredOn { get; set; }
 
     /// <summary>When the case last changed: what incremental sync (<c>changedSince</c>) compares,

@@ -119,7 +119,7 @@ public sealed class SqlShapeTests(HubFactory hub, ITestOutputHelper output) : IC
     public async Task OwnersCasePage_IsTheRegistry_ThePage_ItsMultiValuedFields_AndOneInsertForTheLog()
     {
         var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesRead]);
-        const string query = "{ cases(purpose: ASSISTANCE, first: 20) { nodes { id reference sex citizenship { code } exploitationTypes status withheld { field } } pageInfo { endCursor } } }";
+        const string query = "{ cases(purpose: ASSISTANCE, first: 20) { nodes { id reference owner { code name } sex citizenship { code } exploitationTypes status withheld { field } } pageInfo { endCursor } } }";
         await RunAsync(query, token);
 
         var (commands, sql, response) = await RunAsync(query, token);
@@ -131,6 +131,9 @@ public sealed class SqlShapeTests(HubFactory hub, ITestOutputHelper output) : IC
         var insert = Assert.Single(sql, s => s.Contains("INSERT INTO", StringComparison.Ordinal));
         Assert.Equal(20, CountOf(insert, "), (") + 1);
         Assert.DoesNotContain(sql, s => s.Contains("FROM \"Countries\"", StringComparison.Ordinal));
+        Assert.Contains(sql, s => s.Contains("FROM \"Cases\"", StringComparison.Ordinal) && s.Contains("JOIN \"Agencies\"", StringComparison.Ordinal));
+        var owners = await hub.WithDbAsync(db => db.Cases.Join(db.Agencies, c => c.OwnerAgencyId, a => a.Id, (c, a) => new { c.Id, a.Code }).ToDictionaryAsync(x => x.Id, x => x.Code));
+        Assert.All(response.Data!["cases"]!["nodes"]!.AsArray(), n => Assert.Equal(owners[Guid.Parse(n!["id"]!.GetValue<string>())], n["owner"]!["code"]!.GetValue<string>()));
     }
 
     [Fact]
