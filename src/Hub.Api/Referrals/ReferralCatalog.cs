@@ -4,6 +4,7 @@ using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Ordering;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Projection;
+using Hub.Api.Projects;
 using Hub.Data.Entities;
 using GraphQLTypes = GraphQL.Types;
 
@@ -21,7 +22,7 @@ internal static class ReferralCatalog
         .Map("status", r => r.Status, (r, s) => (ReferralStatus?)r.Status)
         .Map("respondedOn", r => r.RespondedOn, (r, s) => r.RespondedOn)
         .Map("closedOn", r => r.ClosedOn, (r, s) => r.ClosedOn)
-        .Map("project", r => r.ProjectId, (r, s) => r.ProjectId)
+        .MapRelation("project", r => r.Project, r => r.Project, ProjectCatalog.Rows)
         .Map("purpose", r => r.ReferredFor, (r, s) => (Purpose?)r.Purpose)
         .Map("note", r => r.Note, (r, s) => r.Note)
         .Map("declineReason", r => r.DeclineReason, (r, s) => r.DeclineReason)

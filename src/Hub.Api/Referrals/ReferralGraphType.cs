@@ -45,6 +45,6 @@ internal sealed class ReferralGraphType : ObjectGraphType<ReferralRow>
                 ? CaseReader.IsVisible(c, c.Source.CaseId, c.Source.Purpose).Then(visible => visible ? [] : new List<WithheldRelation> { new("case", WithholdReason.NoConsent) })
                 : (object)new List<WithheldRelation>());
         Field<ProjectGraphType>("project").Description("The project that funds it, if any.")
-            .Resolve(c => c.Source.ProjectId is { } id ? ProjectLoaders.LoadProject(c, id) : null);
+            .Resolve(c => c.Source.Project);
     }
 }

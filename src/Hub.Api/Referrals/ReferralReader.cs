@@ -20,7 +20,8 @@ internal static class ReferralReader
         var changedSince = ChangedSince.Of(context);
         var halves = DisclosurePolicy.ReferralVisibleHalves.Select(half => ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(half.For(scope)), ChangedSince.On<Referral>(r => r.ChangedOn), changedSince)).ToList();
         var page = await ConnectionQuery.PageAsync(context, ChangedSince.Apply(context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)), ChangedSince.On<Referral>(r => r.ChangedOn), changedSince),
-            ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope, halves);
+            ReferralCatalog.Rows, ReferralCatalog.Filters, ReferralCatalog.Order, ReferralCatalog.DefaultOrder, ReferralCatalog.Unique, scope, halves,
+            ReferralCatalog.Rows.Under(context, ofConnectionNodes: true));
         return Read(page, purpose, SelectedFields.OfConnectionNodes(context));
     }
 
@@ -29,7 +30,7 @@ internal static class ReferralReader
         var scope = context.Scope(purpose);
         var selected = SelectedFields.Of(context);
         var row = await context.Db().Referrals.AsNoTracking().Where(DisclosurePolicy.ReferralVisible.For(scope)).Where(r => r.Id == id)
-            .Select(ReferralCatalog.Rows.Build(selected, scope)).SingleOrDefaultAsync(context.CancellationToken);
+            .Select(ReferralCatalog.Rows.Build(selected, scope, ReferralCatalog.Rows.Under(context, ofConnectionNodes: false))).SingleOrDefaultAsync(context.CancellationToken);
         return row is null ? null : Read(row, purpose, selected);
     }
 
@@ -47,6 +48,7 @@ internal static class ReferralReader
     {
         var scope = context.Scope(owner.Purpose);
         var selected = SelectedFields.OfConnectionNodes(context);
+        var under = ReferralCatalog.Rows.Under(context, ofConnectionNodes: true);
         var isOwner = DisclosurePolicy.IsOwner(owner.OwnerAgencyId, scope);
         var referrals = context.Db().Referrals.AsNoTracking();
         if (!isOwner)
@@ -55,7 +57,7 @@ internal static class ReferralReader
         }
 
         return NestedConnection.PageOf(context, scope, $"case-referrals:{owner.Purpose}:{isOwner}", owner.Id, referrals, r => r.CaseId, OldestFirst,
-                () => ReferralCatalog.Rows.Build(selected, scope))
+                () => ReferralCatalog.Rows.Build(selected, scope, under))
             .Then(page => Read(page, owner.Purpose, selected));
     }
 

@@ -16,7 +16,9 @@ internal sealed class ReferralRow
     public DateTime ReferredOn { get; init; }
     public DateTime? RespondedOn { get; init; }
     public DateTime? ClosedOn { get; init; }
-    public Guid? ProjectId { get; init; }
+
+    /// <summary>The project that funds it, read in the same statement as the referral.</summary>
+    public Hub.Api.Projects.ProjectRow? Project { get; init; }
     public Purpose? ReferredFor { get; init; }
     public string? Note { get; init; }
     public string? DeclineReason { get; init; }

@@ -11,7 +11,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasOne(r => r.FromAgency).WithMany().HasForeignKey(r => r.FromAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ToAgency).WithMany().HasForeignKey(r => r.ToAgencyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Project).WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Services).WithOne().HasForeignKey(s => s.ReferralId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.CaseId);
         builder.HasIndex(r => new { r.FromAgencyId, r.ReferredOn, r.Id });

@@ -13,6 +13,7 @@ public sealed class Referral
     public DateTime? RespondedOn { get; set; }
     public DateTime? ClosedOn { get; set; }
     public Guid? ProjectId { get; set; }
+    public Project? Project { get; set; }
 
     /// <summary>What the case is shared for: an active consent for this purpose names the recipient.</summary>
     public Purpose Purpose { get; set; }

@@ -30,7 +30,8 @@ internal static class ConnectionQuery
         IReadOnlyList<OrderKey<T>> defaultOrder,
         OrderKey<T> unique,
         AccessScope scope,
-        IReadOnlyList<IQueryable<T>>? parts = null) where TRow : new()
+        IReadOnlyList<IQueryable<T>>? parts = null,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? under = null) where TRow : new()
     {
         var page = PageRequest.From(context, scope);
         var selected = SelectedFields.OfConnectionNodes(context);
@@ -44,7 +45,7 @@ internal static class ConnectionQuery
         }
 
         var keys = OrderTranslator.Translate(context.GetArgument<object?>("order"), order, defaultOrder, unique);
-        var result = await KeysetPager.PageAsync(source, keys, rows.Build(selected, scope), page, context.CancellationToken, parts);
+        var result = await KeysetPager.PageAsync(source, keys, rows.Build(selected, scope, under), page, context.CancellationToken, parts);
         result.FilterReads = filter?.Reads;
         return result;
     }

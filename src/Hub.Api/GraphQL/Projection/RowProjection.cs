@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using GraphQL;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.Expressions;
 
@@ -9,10 +10,12 @@ namespace Hub.Api.GraphQL.Projection;
 /// <typeparamref name="TRow"/> holding only the members the selected GraphQL fields need. Value
 /// expressions may read the request's <see cref="AccessScope"/>, which is how gates enter the SQL.
 /// A member is either a property of the row or an element of one of its array properties (for
-/// fields declared in a list rather than one property each).</summary>
+/// fields declared in a list rather than one property each), or the row of a single related entity,
+/// projected by that entity's own projection and joined in the same statement.</summary>
 internal sealed class RowProjection<TEntity, TRow> where TRow : new()
 {
     private readonly List<(string? Field, MemberInfo Member, int? Index, LambdaExpression Value, Func<AccessScope, bool>? ReadFor)> _members = [];
+    private readonly List<(string Field, MemberInfo Member, LambdaExpression Navigation, Type Child, Func<IReadOnlySet<string>, AccessScope?, LambdaExpression> Rows)> _relations = [];
 
     /// <summary>Reads <paramref name="row"/> whenever <paramref name="field"/> is selected.</summary>
     public RowProjection<TEntity, TRow> Map<TValue>(string field, Expression<Func<TRow, TValue>> row, Expression<Func<TEntity, AccessScope, TValue>> value)
@@ -39,7 +42,25 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
         return this;
     }
 
-    public Expression<Func<TEntity, TRow>> Build(IReadOnlySet<string> selected, AccessScope? scope)
+    /// <summary>Reads <paramref name="row"/>, the row of the entity <paramref name="navigation"/>
+    /// reaches (null when there is none), in the same statement, whenever <paramref name="field"/>
+    /// is selected: projected by <paramref name="rows"/> from the fields selected under it.</summary>
+    public RowProjection<TEntity, TRow> MapRelation<TChild, TChildRow>(string field, Expression<Func<TRow, TChildRow?>> row, Expression<Func<TEntity, TChild?>> navigation,
+        RowProjection<TChild, TChildRow> rows) where TChild : class where TChildRow : class, new()
+    {
+        _relations.Add((field, ((MemberExpression)row.Body).Member, navigation, typeof(TChild), (selected, scope) => rows.Build(selected, scope)));
+        return this;
+    }
+
+    /// <summary>The fields selected under each relation this projection reads in its own statement,
+    /// for <see cref="Build"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Under(IResolveFieldContext context, bool ofConnectionNodes) =>
+        _relations.ToDictionary(r => r.Field, r => SelectedFields.Under(context, r.Field, ofConnectionNodes), StringComparer.Ordinal);
+
+    /// <summary>The projection of the fields in <paramref name="selected"/>, gated for
+    /// <paramref name="scope"/>; <paramref name="under"/> holds the fields selected under each
+    /// relation (<see cref="Under"/>), required when one is selected.</summary>
+    public Expression<Func<TEntity, TRow>> Build(IReadOnlySet<string> selected, AccessScope? scope, IReadOnlyDictionary<string, IReadOnlySet<string>>? under = null)
     {
         var entity = Expression.Parameter(typeof(TEntity), "e");
         var scopeExpression = Expression.Constant(scope, typeof(AccessScope));
@@ -59,6 +80,14 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
 
                 return Expression.Bind(array.Key, Expression.NewArrayInit(elementType,
                     elements.Select(e => e ?? Expression.Default(elementType))));
+            }))
+            .Concat(_relations.Where(r => selected.Contains(r.Field)).Select(r =>
+            {
+                var fields = under?.GetValueOrDefault(r.Field) ?? throw new InvalidOperationException($"The fields selected under {r.Field} were not given.");
+                var related = ParameterReplacer.Inline(r.Navigation, entity);
+                var rowType = ((PropertyInfo)r.Member).PropertyType;
+                return Expression.Bind(r.Member, Expression.Condition(Expression.Equal(related, Expression.Constant(null, r.Child)),
+                    Expression.Constant(null, rowType), ParameterReplacer.Inline(r.Rows(fields, scope), related)));
             }));
         return Expression.Lambda<Func<TEntity, TRow>>(Expression.MemberInit(Expression.New(typeof(TRow)), bindings), entity);
     }

@@ -11,25 +11,36 @@ internal static class SelectedFields
 {
     public static IReadOnlySet<string> Of(IResolveFieldContext context) => Collect(context, context.FieldAst.SelectionSet);
 
-    public static IReadOnlySet<string> OfConnectionNodes(IResolveFieldContext context)
+    public static IReadOnlySet<string> OfConnectionNodes(IResolveFieldContext context) =>
+        NodeFields(context).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The fields selected on the object <paramref name="field"/> returns, for each object
+    /// that the field (or its connection's nodes) returns, wherever it is selected: what a relation
+    /// read in the same statement as its parent reads of it.</summary>
+    public static IReadOnlySet<string> Under(IResolveFieldContext context, string field, bool ofConnectionNodes) =>
+        (ofConnectionNodes ? NodeFields(context) : Fields(context, context.FieldAst.SelectionSet))
+            .Where(f => f.Name.Value == field).SelectMany(f => Collect(context, f.SelectionSet)).ToHashSet(StringComparer.Ordinal);
+
+    // The fields selected on a connection's items, under nodes and under edges { node }.
+    private static IEnumerable<GraphQLField> NodeFields(IResolveFieldContext context)
     {
-        var fields = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in Fields(context, context.FieldAst.SelectionSet))
         {
             if (field.Name.Value == "nodes")
             {
-                fields.UnionWith(Collect(context, field.SelectionSet));
+                foreach (var f in Fields(context, field.SelectionSet))
+                {
+                    yield return f;
+                }
             }
             else if (field.Name.Value == "edges")
             {
-                foreach (var node in Fields(context, field.SelectionSet).Where(f => f.Name.Value == "node"))
+                foreach (var f in Fields(context, field.SelectionSet).Where(f => f.Name.Value == "node").SelectMany(node => Fields(context, node.SelectionSet)))
                 {
-                    fields.UnionWith(Collect(context, node.SelectionSet));
+                    yield return f;
                 }
             }
         }
-
-        return fields;
     }
 
     private static HashSet<string> Collect(IResolveFieldContext context, GraphQLSelectionSet? set) =>
