@@ -152,6 +152,27 @@ public sealed class SqlShapeTests(HubFactory hub, ITestOutputHelper output) : IC
         Assert.Contains(sql, s => s.Contains("FROM \"Referrals\"", StringComparison.Ordinal) && CountOf(s, "JOIN \"Agencies\"") == 2 && s.Contains("JOIN \"Projects\"", StringComparison.Ordinal));
     }
 
+    // Read in the referral's statement, a project shows what project(code) shows the same caller:
+    // its financial fields only where the financial rule lets it see them.
+    [Fact]
+    public async Task AProjectReadWithItsReferral_ShowsWhatTheProjectFieldShows()
+    {
+        var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesRead, HubRoles.ProjectsRead]);
+        const string fields = "code title status leadAgency { code } financialsDisclosed budgetUsd donorContributions { donor year amountUsd }";
+
+        var referrals = await _client.PostAsync($"{{ referrals(purpose: ASSISTANCE, first: 100) {{ nodes {{ project {{ {fields} }} }} }} }}", token);
+
+        Assert.Empty(referrals.ErrorCodes);
+        var projects = referrals.Data!["referrals"]!["nodes"]!.AsArray().Select(n => n!["project"]).OfType<System.Text.Json.Nodes.JsonNode>().ToList();
+        Assert.NotEmpty(projects);
+        Assert.Contains(projects, p => !p["financialsDisclosed"]!.GetValue<bool>());
+        foreach (var project in projects.DistinctBy(p => p["code"]!.GetValue<string>()))
+        {
+            var alone = await _client.PostAsync($"{{ project(code: \"{project["code"]!.GetValue<string>()}\") {{ {fields} }} }}", token);
+            Assert.Equal(alone.Data!["project"]!.ToJsonString(), project.ToJsonString());
+        }
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     private static bool IsRead(string sql) => !sql.Contains("INSERT INTO", StringComparison.Ordinal);
