@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DataLoader;
 using Hub.Api.GraphQL.Loading;
@@ -18,25 +17,5 @@ internal static class CountryLoader
             ? DataLoaderResultExtensions.Loaded<Country?>(country)
             : context.Load<string, Country?>("countries", code, null, async (db, codes, ct) =>
                 known.Remember(await db.Countries.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => (Country?)c));
-    }
-}
-
-/// <summary>The countries read so far. Countries are reference data the Hub never changes once
-/// they are in the database (no request writes them), so a country read once is kept for the life
-/// of the process; a code not found is asked again.</summary>
-internal sealed class KnownCountries
-{
-    private readonly ConcurrentDictionary<string, Country> _countries = new(StringComparer.Ordinal);
-
-    public Country? Find(string code) => _countries.GetValueOrDefault(code);
-
-    public IReadOnlyList<Country> Remember(IReadOnlyList<Country> countries)
-    {
-        foreach (var country in countries)
-        {
-            _countries.TryAdd(country.Code, country);
-        }
-
-        return countries;
     }
 }

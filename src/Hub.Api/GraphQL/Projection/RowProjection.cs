@@ -15,7 +15,7 @@ namespace Hub.Api.GraphQL.Projection;
 internal sealed class RowProjection<TEntity, TRow> where TRow : new()
 {
     private readonly List<(string? Field, MemberInfo Member, int? Index, LambdaExpression Value, Func<AccessScope, bool>? ReadFor)> _members = [];
-    private readonly List<(string Field, MemberInfo Member, LambdaExpression Navigation, Type Child, Func<IReadOnlySet<string>, AccessScope?, LambdaExpression> Rows)> _relations = [];
+    private readonly List<(string Field, MemberInfo Member, LambdaExpression Navigation, Func<IReadOnlySet<string>, AccessScope?, LambdaExpression> Rows)> _relations = [];
 
     /// <summary>Reads <paramref name="row"/> whenever <paramref name="field"/> is selected.</summary>
     public RowProjection<TEntity, TRow> Map<TValue>(string field, Expression<Func<TRow, TValue>> row, Expression<Func<TEntity, AccessScope, TValue>> value)
@@ -48,7 +48,7 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
     public RowProjection<TEntity, TRow> MapRelation<TChild, TChildRow>(string field, Expression<Func<TRow, TChildRow?>> row, Expression<Func<TEntity, TChild?>> navigation,
         RowProjection<TChild, TChildRow> rows) where TChild : class where TChildRow : class, new()
     {
-        _relations.Add((field, ((MemberExpression)row.Body).Member, navigation, typeof(TChild), (selected, scope) => rows.Build(selected, scope)));
+        _relations.Add((field, ((MemberExpression)row.Body).Member, navigation, (selected, scope) => rows.Build(selected, scope)));
         return this;
     }
 
@@ -86,7 +86,7 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
                 var fields = under?.GetValueOrDefault(r.Field) ?? throw new InvalidOperationException($"The fields selected under {r.Field} were not given.");
                 var related = ParameterReplacer.Inline(r.Navigation, entity);
                 var rowType = ((PropertyInfo)r.Member).PropertyType;
-                return Expression.Bind(r.Member, Expression.Condition(Expression.Equal(related, Expression.Constant(null, r.Child)),
+                return Expression.Bind(r.Member, Expression.Condition(Expression.Equal(related, Expression.Constant(null, related.Type)),
                     Expression.Constant(null, rowType), ParameterReplacer.Inline(r.Rows(fields, scope), related)));
             }));
         return Expression.Lambda<Func<TEntity, TRow>>(Expression.MemberInit(Expression.New(typeof(TRow)), bindings), entity);
