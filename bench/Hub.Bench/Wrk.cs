@@ -25,12 +25,16 @@ internal sealed partial class Wrk(string script)
                 throw new InvalidOperationException("wrk is missing: apt-get install -y wrk (as root), then run again.");
             }
 
+            // A fresh machine has no package lists yet: read them first.
             Console.WriteLine("Installing wrk (apt-get)...");
-            var (exit, output, error) = await ExternalCommand.RunAsync("apt-get", ["install", "-y", "wrk"], cancellationToken,
-                new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" });
-            if (exit != 0)
+            foreach (string[] step in [["update", "-qq"], ["install", "-y", "-qq", "wrk"]])
             {
-                throw new InvalidOperationException($"apt-get install -y wrk failed ({exit}): {output}{error}");
+                var (exit, output, error) = await ExternalCommand.RunAsync("apt-get", step, cancellationToken,
+                    new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" });
+                if (exit != 0)
+                {
+                    throw new InvalidOperationException($"apt-get {string.Join(' ', step)} failed ({exit}): {output}{error}");
+                }
             }
         }
 

@@ -7,7 +7,8 @@ using Hub.Api.Identity;
 namespace Hub.Api.GraphQL;
 
 /// <summary>Runs between validation and execution: only a document that passed every limit and
-/// access rule costs the one registry read that turns the token's claim into a confirmed caller.
+/// access rule costs the one registry read that turns the token's claim into a confirmed caller
+/// (or, for a query, the entry this instance remembers, proven before the answer leaves).
 /// A field that needs a registered, active agency is then refused if the registry says otherwise; a
 /// role the token carries is refused where the agency's ceiling leaves it out; and a free-form
 /// document is refused if the agency runs only trusted documents.</summary>
@@ -21,7 +22,9 @@ internal sealed class CallerConfirmation(CallerResolver callers) : DocumentExecu
         }
 
         var hub = (HubUserContext)context.UserContext;
-        hub.Caller = await callers.ConfirmAsync(hub.Caller, context.CancellationToken);
+        // A query may run on the entry this instance remembers; a write always asks the registry.
+        var recalled = hub.MayRecall && context.Operation.Operation == OperationType.Query ? callers.Recall(hub.Caller) : null;
+        hub.Caller = recalled ?? await callers.ConfirmAsync(hub.Caller, context.CancellationToken);
         if (!hub.Caller.IsActiveAgency)
         {
             foreach (var (node, name) in hub.AgencyFields)

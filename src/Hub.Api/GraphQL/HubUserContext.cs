@@ -13,6 +13,14 @@ internal sealed class HubUserContext : Dictionary<string, object?>
     /// before execution (<see cref="CallerConfirmation"/>).</summary>
     public required Caller Caller { get; set; }
 
+    /// <summary>A query may run on this instance's memory of the caller's agency's registry entry
+    /// (<see cref="CallerResolver.Recall"/>); set only where the answer is checked before it leaves.</summary>
+    public bool MayRecall { get; init; }
+
+    /// <summary>A statement that carried <see cref="CallerResolver.StillRegistered{T}"/> returned
+    /// rows: the remembered entry the request ran on was the registry's at that moment.</summary>
+    public bool RegistryProven { get; set; }
+
     /// <summary>Fields found in validation that need the caller's agency to be registered and
     /// active: checked once the registry has been asked.</summary>
     public List<(GraphQLField Node, string Name)> AgencyFields { get; } = [];

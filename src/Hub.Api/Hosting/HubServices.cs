@@ -78,6 +78,7 @@ internal static class HubServices
         services.AddScoped<CallerResolver>();
         services.AddSingleton<OperatorTenant>();
         services.AddSingleton<KnownCountries>();
+        services.AddSingleton<RememberedAgencies>();
 
         if (environment.IsDevelopment())
         {

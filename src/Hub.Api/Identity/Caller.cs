@@ -24,6 +24,11 @@ internal sealed record Caller(
     /// registry operations, whatever the registry says of its tenant.</summary>
     public bool IsOperator { get; init; }
 
+    /// <summary>The agency's entry is this instance's memory of the registry, not read for this
+    /// request (<see cref="CallerResolver.Recall"/>): only a query runs on it, and its answer leaves
+    /// only once the registry is shown to say the same.</summary>
+    public bool Remembered { get; init; }
+
     /// <summary>Only an active registered agency may read anything but <c>me</c>.</summary>
     public bool IsActiveAgency => Status == CallerStatus.Active && Agency is not null;
 

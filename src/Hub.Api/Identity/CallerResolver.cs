@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -10,7 +11,7 @@ namespace Hub.Api.Identity;
 /// token proves who signed in; the agency registry decides what that tenant may do, so a
 /// well-signed token from a tenant the Hub does not know reaches nothing. The two steps are apart
 /// so that a request refused on what the token alone says never reaches the database.</summary>
-internal sealed class CallerResolver(HubDbContext db, OperatorTenant operatorTenant)
+internal sealed class CallerResolver(HubDbContext db, OperatorTenant operatorTenant, RememberedAgencies remembered)
 {
     /// <summary>What the token says, without asking the registry: a caller with a well-formed
     /// token is <see cref="CallerStatus.Claimed"/> until <see cref="ConfirmAsync"/>.</summary>
@@ -53,8 +54,40 @@ internal sealed class CallerResolver(HubDbContext db, OperatorTenant operatorTen
             return caller;
         }
 
-        var agency = await AgencyOfTenant(db, Guid.Parse(caller.TenantId!), cancellationToken);
+        var tenant = Guid.Parse(caller.TenantId!);
+        var agency = await AgencyOfTenant(db, tenant, cancellationToken);
+        remembered.Remember(tenant, agency);
+        return Confirmed(caller, agency);
+    }
 
+    /// <summary>A claimed caller confirmed by this instance's memory of its active agency's entry
+    /// (<see cref="RememberedAgencies"/>), without a registry read; null when there is none. Its
+    /// answer stands only once <see cref="StillRegistered{T}"/> or a fresh read proves the entry.</summary>
+    public Caller? Recall(Caller caller) =>
+        caller.Status == CallerStatus.Claimed && remembered.Find(Guid.Parse(caller.TenantId!)) is { } agency
+            ? Confirmed(caller, agency) with { Remembered = true }
+            : null;
+
+    /// <summary>A condition, true of every row or of none, that the registry still holds the entry
+    /// <paramref name="caller"/> was recalled with: its tenant still names that agency, and every
+    /// field of the entry is unchanged (the agency is active, its ceiling, kind, country and
+    /// trusted-documents rule as they were). A root page that carries it and returns rows proves
+    /// the entry for its request.</summary>
+    public static Expression<Func<T, bool>> StillRegistered<T>(HubDbContext db, Caller caller)
+    {
+        var (tenant, entry) = (Guid.Parse(caller.TenantId!), caller.Agency!);
+        var agency = Expression.Parameter(typeof(Agency), "a");
+        var unchanged = Expression.Lambda<Func<Agency, bool>>(
+            typeof(CallerAgency).GetProperties()
+                .Select(field => (Expression)Expression.Equal(Expression.Property(agency, field.Name), Expression.Property(Expression.Constant(entry), field)))
+                .Aggregate(Expression.AndAlso),
+            agency);
+        var entries = db.AgencyTenants.Where(t => t.TenantId == tenant).Join(db.Agencies, t => t.AgencyId, a => a.Id, (_, a) => a).Where(unchanged);
+        return _ => entries.Any();
+    }
+
+    private static Caller Confirmed(Caller caller, CallerAgency? agency)
+    {
         var status = agency switch
         {
             null => CallerStatus.UnknownTenant,

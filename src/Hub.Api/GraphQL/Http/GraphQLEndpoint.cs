@@ -85,34 +85,28 @@ internal sealed class GraphQLEndpoint(
     {
         var http = exchange.Http;
         var request = exchange.Request;
-        var context = new HubUserContext
-        {
-            Caller = exchange.Caller,
-            RequestId = RequestId(http),
-            IsGetRequest = HttpMethods.IsGet(http.Request.Method),
-            IsTrustedDocument = exchange.IsTrustedDocument,
-            Now = time.GetUtcNow().UtcDateTime,
-        };
         await db.Database.OpenConnectionAsync(http.RequestAborted);
-        var writing = !context.IsGetRequest && IdempotencyKey.RunsMutation(exchange);
+        var writing = !HttpMethods.IsGet(http.Request.Method) && IdempotencyKey.RunsMutation(exchange);
+        var context = NewContext(exchange, mayRecall: !writing);
         if (writing && await BeginWritesAsync(exchange, context) is { } refusal)
         {
             await WriteErrorAsync(exchange, ErrorCatalogue.StatusOf(refusal.Code), new ExecutionError(refusal.Message) { Code = refusal.Code });
             return;
         }
 
-        var result = await executer.ExecuteAsync(options =>
+        var result = await RunAsync(exchange, context);
+        // A query that ran on a remembered registry entry which none of its statements proved asks
+        // the registry before anything leaves, and runs again on the registry's word if it differs.
+        if (context.Caller.Remembered && !context.RegistryProven)
         {
-            options.Query = exchange.Query;
-            options.Document = exchange.Document;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.User = exchange.User;
-            options.RequestServices = http.RequestServices;
-            options.CancellationToken = http.RequestAborted;
-            options.UserContext = context;
-        });
+            var confirmed = await callers.ConfirmAsync(exchange.Caller, http.RequestAborted);
+            if (confirmed.Agency != context.Caller.Agency)
+            {
+                exchange.Caller = confirmed;
+                context = NewContext(exchange, mayRecall: false);
+                result = await RunAsync(exchange, context);
+            }
+        }
 
         // A retry the rules refuse now (a role its agency's ceiling no longer allows) answers that
         // refusal, not the first outcome: only an answer that ran is a replay.
@@ -177,6 +171,29 @@ internal sealed class GraphQLEndpoint(
             : ErrorCatalogue.StatusOf([.. errors.Select(e => e.Code)], exchange.MediaType == ResponseMediaType.GraphQLResponse);
         await WriteAsync(exchange, status, result);
     }
+
+    private HubUserContext NewContext(GraphQLExchange exchange, bool mayRecall) => new()
+    {
+        Caller = exchange.Caller,
+        MayRecall = mayRecall,
+        RequestId = RequestId(exchange.Http),
+        IsGetRequest = HttpMethods.IsGet(exchange.Http.Request.Method),
+        IsTrustedDocument = exchange.IsTrustedDocument,
+        Now = time.GetUtcNow().UtcDateTime,
+    };
+
+    private Task<ExecutionResult> RunAsync(GraphQLExchange exchange, HubUserContext context) => executer.ExecuteAsync(options =>
+    {
+        options.Query = exchange.Query;
+        options.Document = exchange.Document;
+        options.OperationName = exchange.Request.OperationName;
+        options.Variables = exchange.Request.Variables;
+        options.Extensions = exchange.Request.Extensions;
+        options.User = exchange.User;
+        options.RequestServices = exchange.Http.RequestServices;
+        options.CancellationToken = exchange.Http.RequestAborted;
+        options.UserContext = context;
+    });
 
     // The transaction opens before anything runs; a key is claimed in it for whoever the request
     // writes as, which needs the registry's word on the agency.

@@ -3,8 +3,10 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.Filtering;
+using Hub.Api.GraphQL.Loading;
 using Hub.Api.GraphQL.Ordering;
 using Hub.Api.GraphQL.Projection;
+using Hub.Api.Identity;
 
 namespace Hub.Api.GraphQL.Paging;
 
@@ -33,6 +35,15 @@ internal static class ConnectionQuery
         IReadOnlyList<IQueryable<T>>? parts = null,
         IReadOnlyDictionary<string, IReadOnlySet<string>>? under = null) where TRow : new()
     {
+        // On a remembered registry entry, the page proves the entry or returns nothing.
+        var hub = context.HubContext();
+        if (hub.Caller.Remembered)
+        {
+            var registered = CallerResolver.StillRegistered<T>(context.Db(), hub.Caller);
+            source = source.Where(registered);
+            parts = parts?.Select(part => part.Where(registered)).ToList();
+        }
+
         var page = PageRequest.From(context, scope);
         var selected = SelectedFields.OfConnectionNodes(context);
         var filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), filters, scope);
@@ -47,6 +58,11 @@ internal static class ConnectionQuery
         var keys = OrderTranslator.Translate(context.GetArgument<object?>("order"), order, defaultOrder, unique);
         var result = await KeysetPager.PageAsync(source, keys, rows.Build(selected, scope, under), page, context.CancellationToken, parts);
         result.FilterReads = filter?.Reads;
+        if (result.Edges.Count > 0 || result.Beyond is not null)
+        {
+            hub.RegistryProven = true;
+        }
+
         return result;
     }
 }
