@@ -95,7 +95,7 @@ public sealed class RememberedRegistryTests(WriteHub hub) : IClassFixture<WriteH
         var there = await other.CreateClient().PostAsync(query, token);
 
         Assert.Equal(there.Status, here.Status);
-            Assert.Equal(WithoutTraceIds(there.Body), WithoutTraceIds(here.Body));
+        Assert.Equal(WithoutTraceIds(there.Body), WithoutTraceIds(here.Body));
         Assert.DoesNotContain(caseId, here.Body, StringComparison.Ordinal);
         Assert.Equal(1, await hub.WithDbAsync(db => db.Disclosures.CountAsync(d => d.AgencyId == agency && d.CaseId == Guid.Parse(caseId))));
     }
