@@ -27,7 +27,8 @@ internal sealed partial class Wrk(string script)
 
             // A fresh machine has no package lists yet: read them first.
             Console.WriteLine("Installing wrk (apt-get)...");
-            foreach (string[] step in [["update", "-qq"], ["install", "-y", "-qq", "wrk"]])
+            string[][] steps = [["update", "-qq"], ["install", "-y", "-qq", "wrk"]];
+            foreach (var step in steps)
             {
                 var (exit, output, error) = await ExternalCommand.RunAsync("apt-get", step, cancellationToken,
                     new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" });
