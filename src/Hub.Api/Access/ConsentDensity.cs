@@ -12,28 +12,67 @@ namespace Hub.Api.Access;
 /// page times all cases. The counts behind the choice are estimates kept for a few minutes: both
 /// ways return the same cases, so a stale estimate costs time, never correctness. Their age is
 /// measured in elapsed time, which goes on when the Hub's "now" is held at a fixed instant.</summary>
-internal sealed class ConsentDensity(TimeProvider time)
+internal sealed class ConsentDensity(TimeProvider time) : IDisposable
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+    private readonly Estimate _cases = new();
     private readonly ConcurrentDictionary<(Guid Agency, Purpose? Purpose), Estimate> _consents = new();
-    private Estimate? _cases;
 
     public async Task<bool> WalkCasesAsync(HubDbContext db, AccessScope scope, int pageSize, CancellationToken cancellationToken)
     {
-        if (_cases is not { } cases || time.GetElapsedTime(cases.CountedAt) > Lifetime)
-        {
-            _cases = cases = new Estimate(await db.Cases.LongCountAsync(cancellationToken), time.GetTimestamp());
-        }
-
-        var key = (scope.AgencyId, scope.Purpose);
-        if (!_consents.TryGetValue(key, out var consents) || time.GetElapsedTime(consents.CountedAt) > Lifetime)
-        {
-            var count = await db.Consents.LongCountAsync(DisclosurePolicy.NamesCaller.For(scope), cancellationToken);
-            _consents[key] = consents = new Estimate(count, time.GetTimestamp());
-        }
-
-        return consents.Count * consents.Count > (pageSize + 1L) * cases.Count;
+        var cases = await _cases.CountAsync(time, ct => db.Cases.LongCountAsync(ct), cancellationToken);
+        var consents = await _consents.GetOrAdd((scope.AgencyId, scope.Purpose), _ => new Estimate())
+            .CountAsync(time, ct => db.Consents.LongCountAsync(DisclosurePolicy.NamesCaller.For(scope), ct), cancellationToken);
+        return consents * consents > (pageSize + 1L) * cases;
     }
 
-    private sealed record Estimate(long Count, long CountedAt);
+    public void Dispose()
+    {
+        _cases.Dispose();
+        foreach (var estimate in _consents.Values)
+        {
+            estimate.Dispose();
+        }
+    }
+
+    // One count at a time: while a request counts again, the others go on with the count it
+    // replaces, and only before the first count do they wait for it. Under load an expired estimate
+    // so costs one count, not one per request in flight.
+    private sealed class Estimate : IDisposable
+    {
+        private readonly SemaphoreSlim _counting = new(1, 1);
+        private Counted? _last;
+
+        public async Task<long> CountAsync(TimeProvider time, Func<CancellationToken, Task<long>> count, CancellationToken cancellationToken)
+        {
+            if (_last is { } last && (time.GetElapsedTime(last.At) <= Lifetime || !_counting.Wait(0, cancellationToken)))
+            {
+                return last.Count;
+            }
+
+            if (_last is null)
+            {
+                await _counting.WaitAsync(cancellationToken);
+            }
+
+            try
+            {
+                if (_last is { } counted && time.GetElapsedTime(counted.At) <= Lifetime)
+                {
+                    return counted.Count;
+                }
+
+                _last = new Counted(await count(cancellationToken), time.GetTimestamp());
+                return _last.Count;
+            }
+            finally
+            {
+                _counting.Release();
+            }
+        }
+
+        public void Dispose() => _counting.Dispose();
+
+        private sealed record Counted(long Count, long At);
+    }
 }

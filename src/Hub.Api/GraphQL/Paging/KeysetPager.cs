@@ -21,10 +21,10 @@ internal static class KeysetPager
     {
         var keyset = Keyset<T>.Open(typeof(T).Name, ordering, page);
         var query = parts is { Count: > 1 }
-            ? parts.Select(part => keyset.Order(keyset.Remaining(part)).Take(page.Size + 1)).Aggregate(Queryable.Concat)
+            ? parts.Select(part => Limit(keyset.Order(keyset.Remaining(part)), page.Size + 1)).Aggregate(Queryable.Concat)
             : keyset.Remaining(source);
         // first: 0 still reads one row, to say whether any follow.
-        var rows = await keyset.Order(query).Select(keyset.WithKeys(projection)).Take(page.Size + 1).ToListAsync(cancellationToken);
+        var rows = await Limit(keyset.Order(query).Select(keyset.WithKeys(projection)), page.Size + 1).ToListAsync(cancellationToken);
         return keyset.PageOf(rows, ct => source.CountAsync(ct));
     }
 
@@ -42,7 +42,7 @@ internal static class KeysetPager
         var candidates = source.Where(Among(parent, parents));
         var id = Expression.Parameter(typeof(Guid), "parent");
         var ofParent = candidates.Where(Expression.Lambda<Func<T, bool>>(Expression.Equal(parent.Body, id), parent.Parameters));
-        var page = keyset.Order(keyset.Remaining(ofParent)).Take(keyset.Page.Size + 1);
+        var page = Limit(keyset.Order(keyset.Remaining(ofParent)), keyset.Page.Size + 1);
         // parent => page of its items: EF turns the correlated Take into ROW_NUMBER() OVER (PARTITION BY parent).
         var pages = candidates.Select(parent).Distinct().SelectMany(Expression.Lambda<Func<Guid, IEnumerable<T>>>(page.Expression, id));
         var rows = await keyset.Order(pages).Select(GroupedRow<Keyed<TRow>>.Select(parent, keyset.WithKeys(projection))).ToListAsync(cancellationToken);
@@ -52,6 +52,15 @@ internal static class KeysetPager
     /// <summary>How many items of <paramref name="source"/> each parent has, in one query.</summary>
     public static Task<Dictionary<Guid, int>> CountsAsync<T>(IQueryable<T> source, Expression<Func<T, Guid>> parent, IReadOnlyList<Guid> parents, CancellationToken cancellationToken) =>
         source.Where(Among(parent, parents)).GroupBy(parent).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    // The first count items, the count written into the statement rather than sent as a parameter.
+    // Given the limit, PostgreSQL finds its generic plan of a page as cheap as a custom one and
+    // keeps it after a few executions; with the limit unknown it guessed a tenth of the table and
+    // planned every request's statement afresh, which cost a case page as much as running it.
+    // There are at most a hundred and one sizes, so as many statements to keep.
+    private static IQueryable<T> Limit<T>(IQueryable<T> query, int count) =>
+        query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query.Expression,
+            Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(int)], Expression.Constant(count))));
 
     // parents.Contains(parent(x)), the ids a member of an object so that EF sends them as a parameter.
     private static Expression<Func<T, bool>> Among<T>(Expression<Func<T, Guid>> parent, IReadOnlyList<Guid> parents) =>
