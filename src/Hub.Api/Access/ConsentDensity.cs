@@ -38,19 +38,20 @@ internal sealed class ConsentDensity(TimeProvider time) : IDisposable
     // One count at a time: while a request counts again, the others go on with the count it
     // replaces, and only before the first count do they wait for it. Under load an expired estimate
     // so costs one count, not one per request in flight.
-    private sealed class Estimate : IDisposable
+    internal sealed class Estimate : IDisposable
     {
         private readonly SemaphoreSlim _counting = new(1, 1);
-        private Counted? _last;
+        private volatile Counted? _last;
 
         public async Task<long> CountAsync(TimeProvider time, Func<CancellationToken, Task<long>> count, CancellationToken cancellationToken)
         {
-            if (_last is { } last && (time.GetElapsedTime(last.At) <= Lifetime || !_counting.Wait(0, cancellationToken)))
+            var last = _last;
+            if (last is not null && (time.GetElapsedTime(last.At) <= Lifetime || !_counting.Wait(0, cancellationToken)))
             {
                 return last.Count;
             }
 
-            if (_last is null)
+            if (last is null)
             {
                 await _counting.WaitAsync(cancellationToken);
             }
@@ -62,8 +63,9 @@ internal sealed class ConsentDensity(TimeProvider time) : IDisposable
                     return counted.Count;
                 }
 
-                _last = new Counted(await count(cancellationToken), time.GetTimestamp());
-                return _last.Count;
+                var fresh = new Counted(await count(cancellationToken), time.GetTimestamp());
+                _last = fresh;
+                return fresh.Count;
             }
             finally
             {
