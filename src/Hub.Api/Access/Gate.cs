@@ -13,7 +13,7 @@ internal static class Gate
     {
         var body = ParameterReplacer.Inline(value, condition.Parameters[0], condition.Parameters[1]);
         return Expression.Lambda<Func<TEntity, AccessScope, TValue?>>(
-            Expression.Condition(condition.Body, body, Expression.Default(body.Type)), condition.Parameters);
+            Expression.Condition(condition.Body, body, DefaultConstant.Of(body.Type)), condition.Parameters);
     }
 
     /// <summary>The condition (or value) for one request: the scope becomes a member of a closure

@@ -18,7 +18,7 @@ internal static class DatabaseRegistration
         services.AddDbContextPool<HubDbContext>((sp, options) =>
         {
             Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<DataFolder>());
-            options.AddInterceptors(sp.GetRequiredService<SqlCommandLog>());
+            options.AddInterceptors(new GraphQL.Paging.PageLimitInliner(), sp.GetRequiredService<SqlCommandLog>());
             // A unique index refusing a row is how a race between two writes is decided, an answer
             // the writes turn into UserErrors, not a fault; a real fault is logged once, with its
             // request id, where it is handled.

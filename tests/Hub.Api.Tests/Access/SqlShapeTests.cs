@@ -138,6 +138,28 @@ public sealed class SqlShapeTests(HubFactory hub, ITestOutputHelper output) : IC
         Assert.All(response.Data!["cases"]!["nodes"]!.AsArray(), n => Assert.Equal(owners[Guid.Parse(n!["id"]!.GetValue<string>())], n["owner"]!["code"]!.GetValue<string>()));
     }
 
+    // A page's row limit is a number in the statement, never a parameter: the database plans a
+    // page knowing how few rows it reads. The root page (both halves of rule 2 and their merge) and
+    // the pages of each case's referrals, numbered in the database, alike.
+    [Theory]
+    [InlineData(7)]
+    [InlineData(20)]
+    public async Task PageSizes_AreWrittenIntoTheStatements_AsNumbers(int size)
+    {
+        var token = await _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesRead]);
+        var query = $"{{ cases(purpose: ASSISTANCE, first: {size}) {{ nodes {{ id referrals(first: {size}) {{ nodes {{ id }} }} }} }} }}";
+
+        var (_, sql, response) = await RunAsync(query, token);
+
+        Assert.Empty(response.ErrorCodes);
+        Assert.Equal(size, response.Data!["cases"]!["nodes"]!.AsArray().Count);
+        output.WriteLine(string.Join("\n\n", sql));
+        var page = Assert.Single(sql, s => s.Contains("FROM \"Cases\"", StringComparison.Ordinal) && IsRead(s) && s.Contains("ORDER BY", StringComparison.Ordinal));
+        Assert.Equal(3, CountOf(page, $"LIMIT {size + 1}"));
+        Assert.Contains(sql, s => s.Contains("FROM \"Referrals\"", StringComparison.Ordinal) && s.Contains($"<= {size + 1}", StringComparison.Ordinal));
+        Assert.DoesNotContain(sql, s => s.Contains("@PageRowLimit", StringComparison.Ordinal) || s.Contains("LIMIT @", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ReferralsWithTheirCasesAndParties_AreReadInAFixedNumberOfStatements()
     {

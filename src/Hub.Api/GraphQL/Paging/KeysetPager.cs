@@ -53,14 +53,11 @@ internal static class KeysetPager
     public static Task<Dictionary<Guid, int>> CountsAsync<T>(IQueryable<T> source, Expression<Func<T, Guid>> parent, IReadOnlyList<Guid> parents, CancellationToken cancellationToken) =>
         source.Where(Among(parent, parents)).GroupBy(parent).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-    // The first count items, the count written into the statement rather than sent as a parameter.
-    // Given the limit, PostgreSQL finds its generic plan of a page as cheap as a custom one and
-    // keeps it after a few executions; with the limit unknown it guessed a tenth of the table and
-    // planned every request's statement afresh, which cost a case page as much as running it.
-    // There are at most a hundred and one sizes, so as many statements to keep.
+    // The first count items. The count reaches EF as a parameter of a name of its own, which
+    // PageLimitInliner writes into the statement's text as a number: see there why.
     private static IQueryable<T> Limit<T>(IQueryable<T> query, int count) =>
         query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query.Expression,
-            Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(int)], Expression.Constant(count))));
+            Expression.Property(Expression.Constant(new PageLimit(count)), nameof(PageLimit.PageRowLimit))));
 
     // parents.Contains(parent(x)), the ids a member of an object so that EF sends them as a parameter.
     private static Expression<Func<T, bool>> Among<T>(Expression<Func<T, Guid>> parent, IReadOnlyList<Guid> parents) =>

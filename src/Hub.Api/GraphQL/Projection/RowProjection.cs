@@ -79,7 +79,7 @@ internal sealed class RowProjection<TEntity, TRow> where TRow : new()
                 }
 
                 return Expression.Bind(array.Key, Expression.NewArrayInit(elementType,
-                    elements.Select(e => e ?? Expression.Default(elementType))));
+                    elements.Select(e => e ?? DefaultConstant.Of(elementType))));
             }))
             .Concat(_relations.Where(r => selected.Contains(r.Field)).Select(r =>
             {
