@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hub.Api.Identity;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -19,6 +20,27 @@ internal sealed class AccessScope
 
     /// <summary>The case categories the caller's roles open (rule 3).</summary>
     public required DataCategory RoleCategories { get; init; }
+
+    /// <summary>Whether the caller's roles open <paramref name="category"/> (rule 3).</summary>
+    public bool Opens(DataCategory category) => (RoleCategories & category) != 0;
+
+    // The same, a property per category for the policy's expressions: EF Core reads a property of
+    // the scope as it is, where it would compile "(RoleCategories & category) != 0" into a
+    // delegate to learn its value, for every query.
+    public bool OpensIdentity => Opens(DataCategory.Identity);
+    public bool OpensDemographic => Opens(DataCategory.Demographic);
+    public bool OpensTraffickingExperience => Opens(DataCategory.TraffickingExperience);
+    public bool OpensAssistance => Opens(DataCategory.Assistance);
+
+    /// <summary><see cref="Opens"/> as an expression over the scope.</summary>
+    public static Expression<Func<AccessScope, bool>> OpensExpression(DataCategory category) => category switch
+    {
+        DataCategory.Identity => s => s.OpensIdentity,
+        DataCategory.Demographic => s => s.OpensDemographic,
+        DataCategory.TraffickingExperience => s => s.OpensTraffickingExperience,
+        DataCategory.Assistance => s => s.OpensAssistance,
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not one case category."),
+    };
 
     public required bool CanReadAllFinancials { get; init; }
 

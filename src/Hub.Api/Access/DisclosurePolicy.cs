@@ -50,18 +50,19 @@ internal static class DisclosurePolicy
     public static readonly Expression<Func<Case, AccessScope, bool>> ConsentedToOthersProbed =
         Combine(Owns, ProbedByConsent, (owns, named) => Expression.AndAlso(Expression.Not(owns), named));
 
-    private static readonly Expression<Func<Case, AccessScope, DataCategory, bool>> DisclosesTemplate = Expand<Func<Case, AccessScope, DataCategory, bool>>((c, s, category) =>
-        (s.RoleCategories & category) != 0 &&
-        (c.OwnerAgencyId == s.AgencyId ||
-         c.Consents.Where(k => Consenting(k, s) && (k.Categories & category) != 0).Select(k => (Guid?)k.Id).FirstOrDefault() != null));
+    private static readonly Expression<Func<Case, AccessScope, DataCategory, bool>> OwnedOrConsentedWith = Expand<Func<Case, AccessScope, DataCategory, bool>>((c, s, category) =>
+        c.OwnerAgencyId == s.AgencyId ||
+        c.Consents.Where(k => Consenting(k, s) && (k.Categories & category) != 0).Select(k => (Guid?)k.Id).FirstOrDefault() != null);
 
     /// <summary>Rule 3: category <paramref name="category"/> of a visible case is disclosed when the
-    /// caller's roles allow it and the caller owns the case or an active consent for the purpose
+    /// caller's roles open it and the caller owns the case or an active consent for the purpose
     /// names the caller and includes the category.</summary>
     public static Expression<Func<Case, AccessScope, bool>> Discloses(DataCategory category)
     {
-        var body = ParameterReplacer.Inline(DisclosesTemplate, DisclosesTemplate.Parameters[0], DisclosesTemplate.Parameters[1], Expression.Constant(category));
-        return Expression.Lambda<Func<Case, AccessScope, bool>>(body, DisclosesTemplate.Parameters[0], DisclosesTemplate.Parameters[1]);
+        var (c, s) = (OwnedOrConsentedWith.Parameters[0], OwnedOrConsentedWith.Parameters[1]);
+        var body = Expression.AndAlso(ParameterReplacer.Inline(AccessScope.OpensExpression(category), s),
+            ParameterReplacer.Inline(OwnedOrConsentedWith, c, s, Expression.Constant(category)));
+        return Expression.Lambda<Func<Case, AccessScope, bool>>(body, c, s);
     }
 
     public static bool IsOwner(Guid ownerAgencyId, AccessScope scope) => ownerAgencyId == scope.AgencyId;

@@ -55,7 +55,7 @@ internal static class CaseCatalog
         return rows;
     }
 
-    private static Func<AccessScope, bool> Opens(DataCategory category) => scope => (scope.RoleCategories & category) != 0;
+    private static Func<AccessScope, bool> Opens(DataCategory category) => scope => scope.Opens(category);
 
     public static readonly IReadOnlyList<FilterField<Case>> Filters =
     [

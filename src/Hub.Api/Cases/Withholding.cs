@@ -12,7 +12,7 @@ internal static class Withholding
         Gated(selected)
             .Where(f => !row.Discloses(f.Category))
             .Select(f => new WithheldField(f.Name, f.Category,
-                (scope.RoleCategories & f.Category) == 0 ? WithholdReason.MissingRole : WithholdReason.NoConsent))
+                !scope.Opens(f.Category) ? WithholdReason.MissingRole : WithholdReason.NoConsent))
             .ToList();
 
     /// <summary>The categories of the requested fields that were disclosed: what a Disclosure row records.</summary>
