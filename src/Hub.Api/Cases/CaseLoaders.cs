@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -19,7 +20,7 @@ internal static class CaseLoaders
         var scope = context.Scope(row.Purpose);
         return context.Load<Guid, List<TValue>>($"{field.Name}:{row.Purpose}", row.Id, [], async (db, ids, ct) =>
             (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(GatedCaseFields.GateOf(field.Category).For(scope))
-                .SelectMany(WithCase(field.Values)).ToListAsync(ct))
+                .SelectMany(Paired<TValue>.Of.GetOrAdd(field, f => WithCase(f.Values))).ToListAsync(ct))
             .GroupBy(v => v.CaseId).ToDictionary(g => g.Key, g => g.Select(v => v.Value).Order().ToList()));
     }
 
@@ -47,4 +48,10 @@ internal static class CaseLoaders
     }
 
     private sealed record CaseValue<TValue>(Guid CaseId, TValue Value);
+
+    // Each field's expression with the case id, built once.
+    private static class Paired<TValue>
+    {
+        public static readonly ConcurrentDictionary<GatedSet<TValue>, Expression<Func<Case, IEnumerable<CaseValue<TValue>>>>> Of = new();
+    }
 }
