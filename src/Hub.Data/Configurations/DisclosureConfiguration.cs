@@ -13,8 +13,10 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         builder.Property(d => d.CallerId).HasMaxLength(64);
         builder.Property(d => d.DocumentHash).HasMaxLength(80);
         builder.Property(d => d.OperationName).HasMaxLength(Disclosure.MaxOperationNameLength);
-        builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Case>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign keys: the log is written from the rows the response read, and a key checked on
+        // insert locks the row it names (PostgreSQL's FOR KEY SHARE). Every read of a case would
+        // write a lock into that case's row and into the caller's agency's row, and concurrent
+        // reads of the same cases or by one agency would share those locks through multixacts.
         builder.HasIndex(d => new { d.CaseId, d.OccurredAt, d.Id });
         builder.HasIndex(d => new { d.AgencyId, d.OccurredAt });
     }

@@ -982,11 +982,13 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .HasForeignKey("CountryOfIdentificationCode")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Hub.Data.Entities.Agency", null)
+                    b.HasOne("Hub.Data.Entities.Agency", "OwnerAgency")
                         .WithMany()
                         .HasForeignKey("OwnerAgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("OwnerAgency");
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.CaseExploitationType", b =>
@@ -1033,21 +1035,6 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientCountryCode")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Hub.Data.Entities.Disclosure", b =>
-                {
-                    b.HasOne("Hub.Data.Entities.Agency", null)
-                        .WithMany()
-                        .HasForeignKey("AgencyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Hub.Data.Entities.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.DonorContribution", b =>
@@ -1108,22 +1095,28 @@ namespace Hub.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Data.Entities.Agency", null)
+                    b.HasOne("Hub.Data.Entities.Agency", "FromAgency")
                         .WithMany()
                         .HasForeignKey("FromAgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Data.Entities.Project", null)
+                    b.HasOne("Hub.Data.Entities.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Hub.Data.Entities.Agency", null)
+                    b.HasOne("Hub.Data.Entities.Agency", "ToAgency")
                         .WithMany()
                         .HasForeignKey("ToAgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("FromAgency");
+
+                    b.Navigation("Project");
+
+                    b.Navigation("ToAgency");
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.ReferralService", b =>
