@@ -33,11 +33,7 @@ internal static class CaseCatalog
         {
             var gate = GatedCaseFields.GateOf(field.Category);
             var opened = Opens(field.Category);
-            if (field.ReadUnder(gate) is { } read)
-            {
-                rows.MapElement(field.Name, r => r.Values, index, read, opened);
-            }
-
+            rows.MapElement(field.Name, r => r.Values, index, field.ReadUnder(gate), opened);
             rows.MapElement(field.Name, r => r.Disclosed, Array.IndexOf(CaseCategories.All, field.Category), gate, opened);
         }
 

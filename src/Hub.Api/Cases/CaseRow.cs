@@ -4,7 +4,7 @@ using Hub.Data.Entities;
 namespace Hub.Api.Cases;
 
 /// <summary>The columns of one case a query read. The gated values sit in <see cref="Values"/>, one
-/// element per field of <see cref="GatedCaseFields"/> that is a column, null when not selected or
+/// element per field of <see cref="GatedCaseFields"/> (a set as its bits), null when not selected or
 /// not disclosed; <see cref="Disclosed"/> says, per category of <see cref="CaseCategories.All"/>,
 /// whether the policy disclosed it, so that "withheld" and "unknown" stay apart.</summary>
 internal sealed class CaseRow

@@ -26,9 +26,9 @@ internal abstract class GatedCaseField(string name, DataCategory category, strin
 
     private string CategoryName => CaseCategories.SchemaName(Category);
 
-    /// <summary>The stored value as a column of the case, read only where <paramref name="gate"/>
-    /// holds (<c>CASE WHEN gate THEN column END</c>); null for values kept in a table of their own.</summary>
-    public virtual Expression<Func<Case, AccessScope, object?>>? ReadUnder(Expression<Func<Case, AccessScope, bool>> gate) => null;
+    /// <summary>The stored value as one value of the case's row, read only where <paramref name="gate"/>
+    /// holds (<c>CASE WHEN gate THEN value END</c>).</summary>
+    public abstract Expression<Func<Case, AccessScope, object?>> ReadUnder(Expression<Func<Case, AccessScope, bool>> gate);
 
     /// <summary>The GraphQL field; <paramref name="index"/> is its place in <see cref="CaseRow.Values"/>.</summary>
     public abstract FieldType GraphField(int index);
