@@ -68,6 +68,9 @@ internal static class HubServices
     {
         services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section)
             .Validate(o => Guid.TryParse(o.ClientId, out _), "AzureAd:ClientId must be the Hub's application (client) id.")
+            .Validate(o => Uri.TryCreate(o.Instance, UriKind.Absolute, out var instance) && instance.Scheme == Uri.UriSchemeHttps,
+                "AzureAd:Instance must be the Entra authority's https address, e.g. https://login.microsoftonline.com/.")
+            .Validate(o => o.TenantId.Length > 0, "AzureAd:TenantId must be set: organizations for the multi-tenant Hub.")
             .ValidateOnStart();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(configuration.GetSection(EntraOptions.Section));

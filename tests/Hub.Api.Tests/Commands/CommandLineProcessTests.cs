@@ -77,6 +77,7 @@ public sealed class CommandLineProcessTests
     [InlineData("import --help")]
     [InlineData("import projects --help")]
     [InlineData("import activities -h")]
+    [InlineData("probe --help")]
     public async Task Help_PrintsUsage_AndTouchesNothing(string command)
     {
         var words = command.Split(' ');
@@ -99,6 +100,8 @@ public sealed class CommandLineProcessTests
     [InlineData("documents only --agency NGA-MOL maybe", "maybe")]
     [InlineData("documents register --agency NGA-MOL --file no-such.graphql", "no-such.graphql")]
     [InlineData("no-such-command", "no-such-command")]
+    [InlineData("probe localhost:8080/health/live", "absolute http or https URL")]
+    [InlineData("probe ftp://127.0.0.1/health/live", "absolute http or https URL")]
     public async Task AWrongOrMissingArgument_IsNamed_WithTheUsage(string command, string named)
     {
         var (exitCode, output, error, dataFolderCreated) = await HubProcess.RunAsync([.. command.Split(' '), .. Sandbox]);
@@ -108,6 +111,39 @@ public sealed class CommandLineProcessTests
         Assert.Contains("Usage:", output + error, StringComparison.Ordinal);
         Assert.DoesNotContain("No agency with code ''", error, StringComparison.Ordinal);
         Assert.False(dataFolderCreated);
+    }
+
+    // The container's health check: the Hub asks itself, since the runtime image has no curl.
+    [Fact]
+    public async Task Probe_ExitsWithZero_WhenTheHubAnswers_AndWithOne_WhenNothingDoes()
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        await using var hub = HubProcess.Start([.. Sandbox.SkipLast(1), $"--urls={url}"]);
+        using var live = await hub.GetWhenListeningAsync(url + "/health/live");
+
+        var answered = await HubProcess.RunAsync("probe", url + "/health/live");
+        var missing = await HubProcess.RunAsync("probe", url + "/no-such-page");
+        var nobody = await HubProcess.RunAsync("probe", $"http://127.0.0.1:{FreePort()}/health/live");
+
+        Assert.True(answered.ExitCode == 0, answered.Error);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Equal(1, nobody.ExitCode);
+        Assert.Contains("No answer", nobody.Error, StringComparison.Ordinal);
+        Assert.False(answered.DataFolderCreated);
+    }
+
+    // Microsoft.Identity.Web reads these per request: without them every request, the health
+    // check's included, would fail with a 500 instead of the Hub refusing to start.
+    [Theory]
+    [InlineData("--AzureAd:Instance=", "AzureAd:Instance must")]
+    [InlineData("--AzureAd:Instance=http://login.example.org/", "AzureAd:Instance must")]
+    [InlineData("--AzureAd:TenantId=", "AzureAd:TenantId must")]
+    public async Task AnEntraSettingMissing_StopsTheHubAtStart(string setting, string named)
+    {
+        var (exitCode, _, error, _) = await HubProcess.RunAsync([.. Sandbox, setting]);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(named, error, StringComparison.Ordinal);
     }
 
     private static int FreePort()
