@@ -56,5 +56,6 @@ kill -TERM "$server"
 wait "$server" || fail "it did not stop cleanly on SIGTERM"
 server=
 [ -z "$(ls -A "$work/readonly")" ] || fail "it wrote to its data folder: $(ls -A "$work/readonly")"
-! grep -E '^(fail|crit):' "$work/server.log" || fail "it logged errors"
+! grep -E '"LogLevel":"(Error|Critical)"' "$work/server.log" || fail "it logged errors"
+grep -q '"Category":"Hub.Api"' "$work/server.log" || fail "its log is not JSON lines"
 echo "published Hub: started as $("${as_hub[@]}" id -un), migrated, live, ready, refused an anonymous call, stopped cleanly"

@@ -61,7 +61,7 @@ internal static class HubServices
             .AddDbContextCheck<HubDbContext>("database", tags: ["ready"])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
         services.AddProblemDetails();
-        return builder;
+        return builder.AddHubTelemetry();
     }
 
     private static void AddHubIdentity(this IServiceCollection services, ConfigurationManager configuration, IHostEnvironment environment)

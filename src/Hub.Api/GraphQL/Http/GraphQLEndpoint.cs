@@ -26,6 +26,7 @@ internal sealed class GraphQLEndpoint(
     HubSchema schema,
     HubDbContext db,
     TimeProvider time,
+    SqlCommandLog commands,
     ILogger<GraphQLEndpoint> logger)
 {
     public const string Path = "/graphql";
@@ -41,6 +42,8 @@ internal sealed class GraphQLEndpoint(
         ErrorResponse.Protect(http.Response);
 
         var exchange = new GraphQLExchange(http);
+        // The context is pooled: its count runs on from the requests before.
+        var commandsBefore = commands.CountOf(db);
         try
         {
             foreach (var step in steps.InOrder)
@@ -67,6 +70,7 @@ internal sealed class GraphQLEndpoint(
         finally
         {
             await db.Database.CloseConnectionAsync();
+            HubTelemetry.SentCommands(commands.CountOf(db) - commandsBefore);
         }
     }
 
@@ -117,9 +121,10 @@ internal sealed class GraphQLEndpoint(
 
         // Rule 9: the disclosure rows are written before the response leaves; if they cannot be,
         // nothing of the response is sent.
+        var disclosed = DisclosedCases.In(result, context);
         try
         {
-            await disclosures.WriteAsync(DisclosedCases.In(result, context), AnsweredQuestions(result, context), context.Caller, context.RequestId,
+            await disclosures.WriteAsync(disclosed, AnsweredQuestions(result, context), context.Caller, context.RequestId,
                 result.Operation?.Name?.StringValue ?? request.OperationName, exchange.Query!, http.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -164,6 +169,9 @@ internal sealed class GraphQLEndpoint(
                 return;
             }
         }
+
+        // The rows are kept: the answer leaves with them.
+        HubTelemetry.Disclosed(disclosed);
 
         // A request that never executed was refused: its status comes from its errors' codes.
         var status = result.Executed || result.Errors is not { Count: > 0 } errors
@@ -238,6 +246,7 @@ internal sealed class GraphQLEndpoint(
         }
 
         response.ContentType = exchange.MediaType + "; charset=utf-8";
+        HubTelemetry.Answered(exchange, result);
         await serializer.WriteAsync(response.Body, result, exchange.Http.RequestAborted);
     }
 }
