@@ -57,6 +57,14 @@ internal sealed class GraphQLEndpoint(
 
             await ExecuteAsync(exchange);
         }
+        catch (BadHttpRequestException e) when (!http.Response.HasStarted)
+        {
+            // The server could not read what the client sent (a broken chunk, a body cut short or
+            // sent too slowly): the client's fault, answered as such and not logged as the Hub's.
+            await writes.RollbackAsync();
+            var code = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.InvalidRequest;
+            await WriteErrorAsync(exchange, ErrorCatalogue.StatusOf(code), new ExecutionError("The request's body could not be read whole: send it again.") { Code = code });
+        }
         catch (Exception e) when (e is not OperationCanceledException && !http.Response.HasStarted)
         {
             await writes.RollbackAsync();
