@@ -98,6 +98,12 @@ internal static class HubTelemetry
     /// codes on the request's span, and counted.</summary>
     public static void Answered(GraphQLExchange exchange, ExecutionResult result)
     {
+        var span = RecordedSpan();
+        if (span is null && !Requests.Enabled && !Errors.Enabled)
+        {
+            return;
+        }
+
         var type = result.Operation?.Operation.ToString().ToLowerInvariant() ?? "none";
         var codes = result.Errors?.Select(e => e.Code ?? "UNKNOWN").Distinct().ToList() ?? [];
         Requests.Add(1, new("graphql.operation.type", type), new("hub.outcome", codes.FirstOrDefault() ?? "ok"));
@@ -106,37 +112,36 @@ internal static class HubTelemetry
             Errors.Add(1, new KeyValuePair<string, object?>("hub.error.code", code));
         }
 
-        if (Activity.Current is { IsAllDataRequested: true } span)
-        {
-            span.SetTag("graphql.operation.type", type);
-            span.SetTag("graphql.operation.name", result.Operation?.Name?.StringValue ?? exchange.Request.OperationName);
-            span.SetTag("hub.document.hash", exchange.Query is { } query ? DocumentIdentifier.Of(query) : null);
-            span.SetTag("hub.error.codes", codes.Count > 0 ? string.Join(',', codes) : null);
-        }
+        span?.SetTag("graphql.operation.type", type);
+        span?.SetTag("graphql.operation.name", result.Operation?.Name?.StringValue ?? exchange.Request.OperationName);
+        span?.SetTag("hub.document.hash", exchange.Query is { } query ? DocumentIdentifier.Of(query) : null);
+        span?.SetTag("hub.error.codes", codes.Count > 0 ? string.Join(',', codes) : null);
     }
 
     /// <summary>The disclosure rows of an answer that leaves with them kept, and the purposes
     /// the cases were read for.</summary>
     public static void Disclosed(DisclosureCollector disclosed)
     {
-        var rows = disclosed.Entries.ToList();
-        if (rows.Count == 0)
+        var span = RecordedSpan();
+        if (disclosed.IsEmpty || (span is null && !Disclosures.Enabled))
         {
             return;
         }
 
+        var rows = disclosed.Entries.ToList();
         Disclosures.Add(rows.Count);
-        if (Activity.Current is { IsAllDataRequested: true } span)
-        {
-            span.SetTag("hub.disclosures", rows.Count);
-            span.SetTag("hub.purposes", string.Join(',', rows.Select(r => r.Purpose.ToString()).Distinct().Order(StringComparer.Ordinal)));
-        }
+        span?.SetTag("hub.disclosures", rows.Count);
+        span?.SetTag("hub.purposes", string.Join(',', rows.Select(r => r.Purpose.ToString()).Distinct().Order(StringComparer.Ordinal)));
     }
 
     /// <summary>The SQL commands a finished GraphQL request sent.</summary>
     public static void SentCommands(long commands)
     {
         SqlCommands.Record(commands);
-        Activity.Current?.SetTag("hub.sql.commands", commands);
+        RecordedSpan()?.SetTag("hub.sql.commands", commands);
     }
+
+    // The request's span when it is recorded: with no telemetry configured, none is, and nothing
+    // above is computed for it.
+    private static Activity? RecordedSpan() => Activity.Current is { IsAllDataRequested: true } span ? span : null;
 }
