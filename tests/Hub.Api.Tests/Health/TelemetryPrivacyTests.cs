@@ -25,7 +25,7 @@ namespace Hub.Api.Tests.Health;
 /// written here, while the Hub's own telemetry says what it did.</summary>
 public sealed partial class TelemetryPrivacyTests(TelemetryPrivacyTests.Factory hub) : IClassFixture<TelemetryPrivacyTests.Factory>
 {
-    private readonly HttpClient _client = hub.CreateClient();
+    private readonly HttpClient _client = hub.CreateDefaultClient(new InTrace(hub.Trace));
 
     [Fact]
     public async Task ReadsWritesAndFailures_LeaveNoCaseValue_InLogsTracesOrMetrics()
@@ -47,6 +47,11 @@ public sealed partial class TelemetryPrivacyTests(TelemetryPrivacyTests.Factory 
         Assert.Contains("metric hub.disclosures.written", captured, StringComparison.Ordinal);
         Assert.Contains("metric hub.graphql.errors", captured, StringComparison.Ordinal);
         Assert.Contains("Microsoft.EntityFrameworkCore.Database.Command", captured, StringComparison.Ordinal);
+        Assert.Contains("span Microsoft.AspNetCore", captured, StringComparison.Ordinal);
+        if (HubFactory.OnPostgreSql)
+        {
+            Assert.Contains("span Npgsql", captured, StringComparison.Ordinal);
+        }
     }
 
     // The check above can fail: a value logged or traced on purpose is found.
@@ -60,7 +65,7 @@ public sealed partial class TelemetryPrivacyTests(TelemetryPrivacyTests.Factory 
         Planted(hub.Services.GetRequiredService<ILogger<GraphQLEndpoint>>(), givenName);
         var logged = hub.Captured();
         hub.Clear();
-        using (var span = new ActivitySource(HubTelemetry.Name).StartActivity("planted"))
+        using (var span = new ActivitySource(HubTelemetry.Name).StartActivity("planted", ActivityKind.Internal, new ActivityContext(hub.Trace, ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded)))
         {
             span?.SetTag("planted", givenName);
         }
@@ -138,11 +143,25 @@ public sealed partial class TelemetryPrivacyTests(TelemetryPrivacyTests.Factory 
         return text[Math.Max(0, at - 300)..Math.Min(text.Length, at + value.Length + 100)];
     }
 
+    /// <summary>Sends each request as part of one trace, as a caller that propagates its own does.</summary>
+    private sealed class InTrace(ActivityTraceId trace) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
     /// <summary>A Hub with every log category at Trace into a capture, and every span and measure
-    /// of its telemetry recorded in memory.</summary>
+    /// of its telemetry recorded in memory. Listeners of spans are process-wide: the spans kept are
+    /// those of the trace this class's requests carry, not those of Hubs other tests run alongside
+    /// (their seeding writes demo values as SQL literals).</summary>
     public sealed class Factory : HubFactory
     {
         private readonly List<Activity> _spans = [];
+
+        public ActivityTraceId Trace { get; } = ActivityTraceId.CreateRandom();
         private readonly List<Metric> _metrics = [];
         private readonly CapturingLoggerProvider _logs = new();
 
@@ -172,7 +191,7 @@ public sealed partial class TelemetryPrivacyTests(TelemetryPrivacyTests.Factory 
 
             lock (_spans)
             {
-                foreach (var span in _spans)
+                foreach (var span in _spans.Where(s => s.TraceId == Trace))
                 {
                     text.Append("span ").Append(span.Source.Name).Append(' ').Append(span.DisplayName).Append(' ').Append(span.StatusDescription).AppendLine();
                     foreach (var (key, value) in span.TagObjects)
