@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Hub.Api.Identity;
+using Hub.Api.Options;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
 using Hub.Data.Seeding;
@@ -49,5 +51,30 @@ public sealed class DevTokenTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal(HubRoles.Scope, jwt.GetClaim("scp").Value);
         Assert.Equal("RS256", jwt.Alg);
         Assert.NotEqual(jwt.GetClaim("oid").Value, jwt.Subject);
+    }
+
+    // Instances on one data folder that start at once each find no key and make one: the first
+    // written is the one every instance signs and validates with, or one instance's tokens fail on the other.
+    [Fact]
+    public async Task InstancesMakingTheSigningKeyAtOnce_AllUseTheOneWrittenFirst()
+    {
+        var folder = Directory.CreateTempSubdirectory("hub-key-").FullName;
+        try
+        {
+            using var start = new Barrier(8);
+            var keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return new DevSigningKey(new DataFolder(folder)).Key.KeyId;
+            })));
+
+            Assert.Single(keys.Distinct(StringComparer.Ordinal));
+            Assert.Equal(keys[0], new DevSigningKey(new DataFolder(folder)).Key.KeyId);
+            Assert.Equal([DevSigningKey.FileName], Directory.GetFiles(folder).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
