@@ -1,3 +1,4 @@
+using Hub.Api.Options;
 using Hub.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Api.Tests.Infrastructure;
 
@@ -13,7 +15,7 @@ namespace Hub.Api.Tests.Infrastructure;
 /// seeded with a small deterministic demo set at start, as the Development host does. Its clock is
 /// fixed at <see cref="Now"/>: the demo data is generated as of that day and consents are judged at
 /// it, so tests date what they write from <see cref="Now"/>, never from the machine's clock.</summary>
-public class HubFactory : WebApplicationFactory<Program>
+public class HubFactory : WebApplicationFactory<Program>, IHubDatabase
 {
     public const int DemoCases = 300;
 
@@ -24,9 +26,7 @@ public class HubFactory : WebApplicationFactory<Program>
     public HubFactory()
     {
         _dataFolder = Directory.CreateTempSubdirectory("hub-tests-").FullName;
-        _postgres = Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 } server
-            ? $"{server.TrimEnd(';')};Database=hub_test_{Guid.NewGuid():N}"
-            : null;
+        _postgres = NewPostgreSqlDatabase();
         _ownsDatabase = true;
     }
 
@@ -46,11 +46,19 @@ public class HubFactory : WebApplicationFactory<Program>
 
     public static bool OnPostgreSql => Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 };
 
+    /// <summary>The connection string of a database of a new name on the server <c>HUB_TEST_POSTGRES</c>
+    /// names (created by the first migration), or null when the tests run on SQLite.</summary>
+    public static string? NewPostgreSqlDatabase() => Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 } server
+        ? $"{server.TrimEnd(';')};Database=hub_test_{Guid.NewGuid():N}"
+        : null;
+
     /// <summary>The Hub's "now", in UTC.</summary>
     public DateTime Now => ClockNow.UtcDateTime;
 
     /// <summary>The instant the Hub's clock is held at: the run's, unless a subclass moves it.</summary>
     protected virtual DateTimeOffset ClockNow => FixedClock.RunNow;
+
+    public Guid? OperatorTenant => Services.GetRequiredService<IOptions<HubOptions>>().Value.OperatorTenant;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

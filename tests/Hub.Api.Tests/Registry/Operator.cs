@@ -2,18 +2,15 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Hub.Api.Options;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Api.Tests.Registry;
 
 /// <summary>The Hub's operator as its client calls the registry: tokens of the operator's tenant,
 /// the registry mutations and what the tests read of their answers and of the database.</summary>
-internal sealed class Operator(HubFactory hub, HttpClient client)
+internal sealed class Operator(IHubDatabase hub, HttpClient client)
 {
     public const string Registration = "agency { id code name kind country { code } status } tenantIds roleCeiling status statusReason trustedDocumentsOnly version changedOn";
 
@@ -42,7 +39,7 @@ internal sealed class Operator(HubFactory hub, HttpClient client)
     public HttpClient Client => client;
 
     /// <summary>The operator's tenant, as the Hub is configured.</summary>
-    public Guid TenantId => hub.Services.GetRequiredService<IOptions<HubOptions>>().Value.OperatorTenant
+    public Guid TenantId => hub.OperatorTenant
         ?? throw new InvalidOperationException("This Hub has no operator tenant.");
 
     /// <summary>A token of the operator's tenant, by default the operator's: <c>Hub.Admin</c>.</summary>

@@ -122,7 +122,7 @@ internal static class WriteCalls
         await db.CaseServices.CountAsync() + await db.CaseExploitationTypes.CountAsync() + await db.CaseMeansOfControl.CountAsync(),
         await db.Disclosures.CountAsync()));
 
-    public static Task<Guid> AgencyIdAsync(this HubFactory hub, string code) =>
+    public static Task<Guid> AgencyIdAsync(this IHubDatabase hub, string code) =>
         hub.WithDbAsync(db => db.Agencies.Where(a => a.Code == code).Select(a => a.Id).SingleAsync());
 }
 

@@ -13,7 +13,7 @@ namespace Hub.Api.Tests.Writes;
 /// consents, refers and moves referrals, and counts what the database holds. The sender is an NGO
 /// shelter in Nigeria, the recipient a Nigerian ministry, the stranger a Thai NGO that is party to
 /// nothing.</summary>
-internal sealed class Writer(HubFactory hub, HttpClient client)
+internal sealed class Writer(IHubDatabase hub, HttpClient client)
 {
     public const string Sender = WellKnownAgencies.NigeriaShelter;
     public const string Recipient = WellKnownAgencies.NigeriaMinistry;
