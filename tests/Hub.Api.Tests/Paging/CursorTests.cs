@@ -10,7 +10,8 @@ namespace Hub.Api.Tests.Paging;
 /// ordering, and every instance of the Hub on one database opens the cursors any of them made.</summary>
 public sealed class CursorTests(HubFactory hub) : IClassFixture<HubFactory>
 {
-    private const string Page = "query Page($after: String, $purpose: Purpose!) { cases(purpose: $purpose, first: 2, after: $after) { edges { cursor node { id reference registeredOn } } pageInfo { endCursor } } }";
+    /// <summary>Two cases a page, with each one's cursor.</summary>
+    internal const string Page = "query Page($after: String, $purpose: Purpose!) { cases(purpose: $purpose, first: 2, after: $after) { edges { cursor node { id reference registeredOn } } pageInfo { endCursor } } }";
     private const string ByReference = "query Page($after: String) { cases(purpose: ASSISTANCE, first: 2, after: $after, order: [{ reference: ASC }]) { nodes { id } } }";
 
     private readonly HttpClient _client = hub.CreateClient();

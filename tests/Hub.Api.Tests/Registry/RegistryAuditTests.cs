@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Api.Tests.Writes;
@@ -9,6 +7,7 @@ using Hub.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using static Hub.Api.Tests.Registry.Operator;
+using static Hub.Api.Tests.Writes.IdempotentRequests;
 
 namespace Hub.Api.Tests.Registry;
 
@@ -196,18 +195,5 @@ public sealed class RegistryAuditTests(ListeningWriteHub hub) : IClassFixture<Li
             var id = (await hub.WithDbAsync(db => db.Agencies.Where(a => a.Code == code).Select(a => a.Id).SingleAsync())).ToString();
             Assert.Equal(1, await hub.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id)));
         }
-    }
-
-    private static bool IsReplay(GraphQLResponse response) =>
-        response.Message.Headers.TryGetValues("Idempotent-Replayed", out var values) && values.Single() == "true";
-
-    private static async Task<GraphQLResponse> PostAsync(HttpClient client, string query, string token, object variables, string key)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("Idempotency-Key", key);
-        return await client.SendAsync(request, token);
     }
 }

@@ -17,7 +17,8 @@ namespace Hub.Api.Tests.Registry;
 /// instance, which never remembered the entry, gives.</summary>
 public sealed class RememberedRegistryTests(WriteHub hub) : IClassFixture<WriteHub>
 {
-    private static readonly string[] Queries =
+    /// <summary>A query on each path: a page with rows, a page without, a field that reads no page, and <c>me</c>.</summary>
+    internal static readonly string[] Queries =
     [
         "{ projects(first: 1) { nodes { code } } }",
         "{ projects(first: 1, where: { code: { eq: \"NONE\" } }) { nodes { code } } }",

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Hub.Api.Hosting;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Api.TrustedDocuments;
@@ -10,6 +9,7 @@ using Hub.Data.Entities;
 using Hub.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Hub.Api.Tests.TrustedDocuments.TrustedDocumentCalls;
 
 namespace Hub.Api.Tests.TrustedDocuments;
 
@@ -19,8 +19,6 @@ namespace Hub.Api.Tests.TrustedDocuments;
 public sealed class TrustedDocumentTests(HubFactory hub) : IClassFixture<HubFactory>, IAsyncLifetime
 {
     private const string Countries = "query Countries($country: String) { countries { code region } agencies(country: $country) { code } }";
-    private const string Register = "mutation R($input: RegisterTrustedDocumentInput!) { registerTrustedDocument(input: $input) { trustedDocument { documentId name registeredAt revokedAt } errors { code message } } }";
-    private const string Revoke = "mutation V($id: String!) { revokeTrustedDocument(input: { documentId: $id }) { trustedDocument { documentId revokedAt } errors { code message } } }";
 
     private readonly HttpClient _client = hub.CreateClient();
     private string _admin = "";
@@ -42,14 +40,7 @@ public sealed class TrustedDocumentTests(HubFactory hub) : IClassFixture<HubFact
     private async Task<GraphQLResponse> RegisterAsync(string document, string? name = null, string? documentId = null, string? token = null) =>
         await _client.PostAsync(Register, token ?? _admin, new { input = new { document, name, documentId } });
 
-    private async Task<GraphQLResponse> RunAsync(string documentId, string token, object? variables = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { documentId, variables }), Encoding.UTF8, "application/json"),
-        };
-        return await _client.SendAsync(request, token);
-    }
+    private Task<GraphQLResponse> RunAsync(string documentId, string token, object? variables = null) => _client.RunDocumentAsync(documentId, token, variables);
 
     private async Task SetOnlyAsync(string agencyCode, bool only)
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using static Hub.Api.Tests.Writes.IdempotentRequests;
 using static Hub.Api.Tests.Writes.Writer;
 
 namespace Hub.Api.Tests.Writes;
@@ -12,8 +13,6 @@ namespace Hub.Api.Tests.Writes;
 /// answer and writes nothing, also when the two race; the same key with another body is refused.</summary>
 public sealed class IdempotencyTests(ListeningWriteHub hub) : IClassFixture<ListeningWriteHub>
 {
-    private const string Replayed = "Idempotent-Replayed";
-
     private readonly Writer _writer = new(hub, hub.CreateClient());
 
     [Fact]
@@ -393,18 +392,5 @@ public sealed class IdempotencyTests(ListeningWriteHub hub) : IClassFixture<List
         Assert.True(IsReplay(retry), retry.Body);
         Assert.Equal(first.Data!.ToJsonString(), retry.Data!.ToJsonString());
         Assert.Equal(before, await _writer.CountsAsync());
-    }
-
-    private static bool IsReplay(GraphQLResponse response) =>
-        response.Message.Headers.TryGetValues(Replayed, out var values) && values.Single() == "true";
-
-    private static async Task<GraphQLResponse> PostAsync(HttpClient client, string query, string token, object? variables, params string[] keys)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-        };
-        Assert.True(request.Headers.TryAddWithoutValidation("Idempotency-Key", keys));
-        return await HubClient.SendAsync(client, request, token);
     }
 }
