@@ -15,7 +15,7 @@ public sealed class BrokenBodyTests
     [InlineData("Transfer-Encoding: chunked\r\n\r\n5\r\n{\"que\r\nnot-a-size\r\n")]
     public async Task ABodyTheServerCannotRead_IsABadRequest_NotAnInternalError(string rest)
     {
-        var port = FreePort();
+        var port = HubProcess.FreePort();
         await using var hub = HubProcess.Start("--environment=Development", "--Hub:DataFolder={data}", "--Hub:DemoCaseCount=0", $"--urls=http://127.0.0.1:{port}");
         using (await hub.GetWhenListeningAsync($"http://127.0.0.1:{port}/health/live"))
         {
@@ -31,12 +31,5 @@ public sealed class BrokenBodyTests
         Assert.StartsWith("HTTP/1.1 400", answer, StringComparison.Ordinal);
         Assert.Contains("\"INVALID_REQUEST\"", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("INTERNAL_ERROR", answer, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.Commands;
@@ -16,7 +15,7 @@ public sealed class CommandLineProcessTests
     [InlineData("=")]
     public async Task HostSettings_InEitherForm_ReachTheServer(string separator)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{HubProcess.FreePort()}";
         string[] settings = [.. Setting("--environment", "Development"), .. Setting("--Hub:DataFolder", "{data}"), .. Setting("--Hub:DemoCaseCount", "0"), .. Setting("--urls", url)];
         await using var hub = HubProcess.Start(settings);
 
@@ -117,13 +116,13 @@ public sealed class CommandLineProcessTests
     [Fact]
     public async Task Probe_ExitsWithZero_WhenTheHubAnswers_AndWithOne_WhenNothingDoes()
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{HubProcess.FreePort()}";
         await using var hub = HubProcess.Start([.. Sandbox.SkipLast(1), $"--urls={url}"]);
         using var live = await hub.GetWhenListeningAsync(url + "/health/live");
 
         var answered = await HubProcess.RunAsync("probe", url + "/health/live");
         var missing = await HubProcess.RunAsync("probe", url + "/no-such-page");
-        var nobody = await HubProcess.RunAsync("probe", $"http://127.0.0.1:{FreePort()}/health/live");
+        var nobody = await HubProcess.RunAsync("probe", $"http://127.0.0.1:{HubProcess.FreePort()}/health/live");
 
         Assert.True(answered.ExitCode == 0, answered.Error);
         Assert.Equal(1, missing.ExitCode);
@@ -144,12 +143,5 @@ public sealed class CommandLineProcessTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains(named, error, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace Hub.Api.Tests.Infrastructure;
 
@@ -51,6 +53,14 @@ public sealed class HubProcess : IAsyncDisposable
         return (process._process.ExitCode, await process._stdout, await process._stderr, Directory.Exists(process.DataFolder));
     }
 
+    /// <summary>A loopback port that nothing listens on now, to give a Hub in <c>--urls</c>.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     /// <summary>Calls <paramref name="url"/> until it answers, or fails if the process ends first.</summary>
     public async Task<HttpResponseMessage> GetWhenListeningAsync(string url)
     {
@@ -73,11 +83,13 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
+            // Gone, connections and file handles with it, before its database is dropped or its folder deleted.
+            await _process.WaitForExitAsync();
         }
 
         _process.Dispose();
@@ -89,7 +101,5 @@ public sealed class HubProcess : IAsyncDisposable
         {
             // A SQLite handle may linger for a moment; the folder is in the temp area anyway.
         }
-
-        return ValueTask.CompletedTask;
     }
 }
