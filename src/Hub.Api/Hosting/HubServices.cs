@@ -135,8 +135,8 @@ internal static class HubServices
         services.AddScoped<ImportEndpoint>();
         services.AddScoped<ExportEndpoint>();
         services.AddSingleton<IdempotencyPurge>();
-        services.AddScoped<RetentionPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
+        services.AddScoped<RetentionPurge>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped<RefusalSteps>();
         services.AddSingleton<DocumentCache>();
