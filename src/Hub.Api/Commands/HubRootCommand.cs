@@ -22,6 +22,7 @@ internal sealed class HubRootCommand : RootCommand
         Subcommands.Add(new SchemaCommand(host));
         Subcommands.Add(new DocumentsCommand(host));
         Subcommands.Add(new Imports.ImportCommand(host));
+        Subcommands.Add(new PurgeCommand(host));
         Subcommands.Add(new ProbeCommand());
         SetAction((_, cancellationToken) => host.ServeAsync(cancellationToken));
     }

@@ -17,6 +17,7 @@ using Hub.Api.Options;
 using Hub.Api.Projects;
 using Hub.Api.Referrals;
 using Hub.Api.Registry;
+using Hub.Api.Retention;
 using Hub.Api.Statistics;
 using Hub.Api.TrustedDocuments;
 using Hub.Api.Writes;
@@ -42,6 +43,8 @@ internal static class HubServices
             .Validate(o => o.ConsentHorizonDays > 0 && o.IdempotencyKeyHours > 0 && o.ImportMaxRows > 0 && o.ImportMaxBytes > 0,
                 "Hub:Writes:ConsentHorizonDays, IdempotencyKeyHours, ImportMaxRows and ImportMaxBytes must be positive.")
             .ValidateOnStart();
+        // Read by the purge command only, which checks it: the server does not depend on it.
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section)
             .Validate(o => o.Fault() is null, "Hub:Statistics cannot protect anyone as set: the minimum cell size must exceed the largest adjustment, the adjustments must sum to 256 in 256ths, and the resolution be 1 or more.")
             .ValidateOnStart();
@@ -133,6 +136,7 @@ internal static class HubServices
         services.AddScoped<ExportEndpoint>();
         services.AddSingleton<IdempotencyPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
+        services.AddScoped<RetentionPurge>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped<RefusalSteps>();
         services.AddSingleton<DocumentCache>();

@@ -34,9 +34,14 @@ internal sealed record Actor(Caller Caller, CallerAgency? Agency, string Request
     }
 
     /// <summary>A command of the Hub's command line, run by whoever runs the Hub, for an agency.</summary>
-    public static Actor OfCommand(Agency agency, DateTime now) => new(
-        Caller.Anonymous with { ObjectId = "command" },
-        new CallerAgency(agency.Id, agency.Code, agency.Kind, agency.CountryCode, agency.Status, agency.TrustedDocumentsOnly, agency.RoleCeiling),
-        "command-" + Guid.NewGuid().ToString("N"),
-        now);
+    public static Actor OfCommand(Agency agency, DateTime now) => Command(
+        new CallerAgency(agency.Id, agency.Code, agency.Kind, agency.CountryCode, agency.Status, agency.TrustedDocumentsOnly, agency.RoleCeiling), now);
+
+    /// <summary>A command of the Hub's own upkeep, run by whoever runs the Hub, for no agency.</summary>
+    public static Actor OfCommand(DateTime now) => Command(null, now);
+
+    // The command line authenticates nobody: the audit row says that a command wrote, and the host
+    // that ran it (a job's history, a shell's) says who started it.
+    private static Actor Command(CallerAgency? agency, DateTime now) =>
+        new(Caller.Anonymous with { ObjectId = "command" }, agency, "command-" + Guid.NewGuid().ToString("N"), now);
 }

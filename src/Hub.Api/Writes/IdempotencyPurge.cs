@@ -1,4 +1,5 @@
 using Hub.Data;
+using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Writes;
@@ -31,9 +32,12 @@ internal sealed partial class IdempotencyPurge(IServiceScopeFactory scopes, Time
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
-        return await db.IdempotencyRecords.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        return await Expired(db, time.GetUtcNow().UtcDateTime).ExecuteDeleteAsync(cancellationToken);
     }
+
+    /// <summary>The keys expired at <paramref name="now"/>, which this purge and the <c>purge</c> command delete.</summary>
+    public static IQueryable<IdempotencyRecord> Expired(HubDbContext db, DateTime now) =>
+        db.IdempotencyRecords.Where(r => r.ExpiresAt <= now);
 
     [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Purging expired idempotency keys failed; the next round tries again.")]
     private static partial void Failed(ILogger logger, Exception exception);

@@ -19,5 +19,8 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         // reads of the same cases or by one agency would share those locks through multixacts.
         builder.HasIndex(d => new { d.CaseId, d.OccurredAt, d.Id });
         builder.HasIndex(d => new { d.AgencyId, d.OccurredAt });
+        // The purge command deletes the oldest rows a batch at a time; without this each batch
+        // would read the whole log to find them.
+        builder.HasIndex(d => d.OccurredAt);
     }
 }

@@ -579,6 +579,8 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt");
+
                     b.HasIndex("AgencyId", "OccurredAt");
 
                     b.HasIndex("CaseId", "OccurredAt", "Id");

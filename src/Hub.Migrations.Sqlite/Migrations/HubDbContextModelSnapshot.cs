@@ -572,6 +572,8 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt");
+
                     b.HasIndex("AgencyId", "OccurredAt");
 
                     b.HasIndex("CaseId", "OccurredAt", "Id");

@@ -77,6 +77,7 @@ public sealed class CommandLineProcessTests
     [InlineData("import projects --help")]
     [InlineData("import activities -h")]
     [InlineData("probe --help")]
+    [InlineData("purge --help")]
     public async Task Help_PrintsUsage_AndTouchesNothing(string command)
     {
         var words = command.Split(' ');
@@ -101,6 +102,9 @@ public sealed class CommandLineProcessTests
     [InlineData("no-such-command", "no-such-command")]
     [InlineData("probe localhost:8080/health/live", "absolute http or https URL")]
     [InlineData("probe ftp://127.0.0.1/health/live", "absolute http or https URL")]
+    [InlineData("purge --before 2024-13-01", "'2024-13-01'")]
+    [InlineData("purge --before 1.1.2024", "'1.1.2024'")]
+    [InlineData("purge --before 2024-01-01 --dry-run maybe", "maybe")]
     public async Task AWrongOrMissingArgument_IsNamed_WithTheUsage(string command, string named)
     {
         var (exitCode, output, error, dataFolderCreated) = await HubProcess.RunAsync([.. command.Split(' '), .. Sandbox]);

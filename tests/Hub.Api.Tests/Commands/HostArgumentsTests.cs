@@ -18,6 +18,7 @@ public sealed class HostArgumentsTests
     [InlineData("seed --Database:Provider PostgreSql --size 10", "seed --size 10")]
     [InlineData("documents only --agency NGA-MOL --Database:Provider PostgreSql on", "documents only --agency NGA-MOL on")]
     [InlineData("documents register --agency=NGA-MOL --name --Database:Provider=PostgreSql --Database:Provider PostgreSql --file f", "documents register --agency=NGA-MOL --name --Database:Provider=PostgreSql --file f")]
+    [InlineData("purge --dry-run --Database:Provider PostgreSql --before 2024-01-01", "purge --dry-run --before 2024-01-01")]
     [InlineData("--Database:Provider PostgreSql", "")]
     public void Settings_InEitherForm_AnywhereOnTheLine_ReachConfiguration(string line, string command)
     {

@@ -52,6 +52,12 @@ public class HubFactory : WebApplicationFactory<Program>, IHubDatabase
         ? $"{server.TrimEnd(';')};Database=hub_test_{Guid.NewGuid():N}"
         : null;
 
+    /// <summary>The settings that point a command run in a process of its own (<see cref="HubProcess"/>)
+    /// at this Hub's database.</summary>
+    public IReadOnlyList<string> DatabaseArguments => _postgres is null
+        ? [$"--Hub:DataFolder={_dataFolder}"]
+        : ["--Database:Provider=PostgreSql", $"--Database:ConnectionString={_postgres}"];
+
     /// <summary>The Hub's "now", in UTC.</summary>
     public DateTime Now => ClockNow.UtcDateTime;
 
