@@ -1,8 +1,10 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Hub.Data;
 using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Identity.Web;
 
 namespace Hub.Api.Identity;
@@ -99,12 +101,16 @@ internal sealed class CallerResolver(HubDbContext db, OperatorTenant operatorTen
     }
 
     // Every request that passed validation asks this: compiled once, so that EF does not take the
-    // query apart again each time.
-    private static readonly Func<HubDbContext, Guid, CancellationToken, Task<CallerAgency?>> AgencyOfTenant = EF.CompileAsyncQuery(
-        (HubDbContext db, Guid tenant, CancellationToken _) => db.AgencyTenants
-            .Where(t => t.TenantId == tenant)
-            .Join(db.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status, a.TrustedDocumentsOnly, a.RoleCeiling))
-            .SingleOrDefault());
+    // query apart again each time. A compiled query serves one model, and each provider has its own
+    // (a process may hold Hubs on two providers, as the tests do): compiled once per model.
+    private static readonly ConditionalWeakTable<IModel, Func<HubDbContext, Guid, CancellationToken, Task<CallerAgency?>>> Compiled = new();
+
+    private static Task<CallerAgency?> AgencyOfTenant(HubDbContext db, Guid tenantId, CancellationToken cancellationToken) =>
+        Compiled.GetValue(db.Model, _ => EF.CompileAsyncQuery(
+            (HubDbContext context, Guid tenant, CancellationToken _) => context.AgencyTenants
+                .Where(t => t.TenantId == tenant)
+                .Join(context.Agencies, t => t.AgencyId, a => a.Id, (t, a) => new CallerAgency(a.Id, a.Code, a.Kind, a.CountryCode, a.Status, a.TrustedDocumentsOnly, a.RoleCeiling))
+                .SingleOrDefault()))(db, tenantId, cancellationToken);
 
     // Entra marks app-only tokens with the optional claim idtyp=app (requested in the app
     // manifest). Without it, an app-only token is one whose subject is the app itself (oid == sub)

@@ -11,7 +11,10 @@ public static class TestTokens
 {
     public const string HubClientId = "7d3c9a52-1f4e-4b8a-9c6d-2e5f8a1b3c4d";
 
-    public static string Mint(HubFactory hub, TokenSpec spec)
+    public static string Mint(HubFactory hub, TokenSpec spec) => Mint(hub.Services, spec);
+
+    /// <summary>A token for the Hub whose services are <paramref name="services"/>.</summary>
+    public static string Mint(IServiceProvider services, TokenSpec spec)
     {
         var claims = new Dictionary<string, object>
         {
@@ -35,7 +38,7 @@ public static class TestTokens
 
         // The real clock, not the Hub's: Microsoft.Identity.Web validates lifetimes against it.
         var now = DateTime.UtcNow;
-        var key = spec.SigningKey ?? hub.Services.GetRequiredService<DevSigningKey>().Key;
+        var key = spec.SigningKey ?? services.GetRequiredService<DevSigningKey>().Key;
         return DevTokenIssuer.Sign(claims, spec.Issuer ?? DevTokenIssuer.EntraIssuer(spec.TenantId.ToString()),
             spec.NotBefore ?? now.AddMinutes(-1), spec.Expires ?? now.AddHours(1), key, spec.Algorithm);
     }
