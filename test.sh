@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on SQLite and, when HUB_TEST_POSTGRES holds a PostgreSQL connection
 # string without a database name (e.g. "Host=127.0.0.1;Port=5432;Username=hub;Password=hub"), on
-# PostgreSQL as well. Installs what the tests need first (tools, npm packages, Chromium). Ends with "N passed, N failed".
+# PostgreSQL as well; HUB_TEST_POSTGRES_REPLICA may name a hot standby of that server (its port and
+# credentials), for the read replica's test (.ci/run starts one). Installs what the tests need
+# first (tools, npm packages, Chromium). Ends with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 # A snapshot that is missing fails the test here too, as in CI, instead of being written silently.

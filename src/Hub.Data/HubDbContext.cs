@@ -30,11 +30,18 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AccessRules> AccessRules => Set<AccessRules>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
         TextCollation.Apply(modelBuilder, Database.ProviderName);
+        // Declared so that EF Core writes to these tables in a form SQL Server allows on a table
+        // with a trigger (no bare OUTPUT clause); the triggers are the migrations'.
+        foreach (var type in Entities.AccessRules.Guarded)
+        {
+            modelBuilder.Entity(type).ToTable(t => t.HasTrigger(Entities.AccessRules.TriggerOn(modelBuilder.Model.FindEntityType(type)!.GetTableName()!)));
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

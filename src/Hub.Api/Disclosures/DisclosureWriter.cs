@@ -48,14 +48,34 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
             Categories = e.Categories,
         }).Chunk(RowsPerStatement).ToList();
 
-        var own = rows.Count + (questions.Count > 0 ? 1 : 0) > 1 && db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        await using (own)
+        // Outside a request's writes, tried again after a moment's failure of the database; in a
+        // transaction of their own when they are more than one statement, where a commit whose
+        // answer was lost is known by the first row.
+        var strategy = db.Database.CreateExecutionStrategy();
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await WriteAllAsync(cancellationToken);
+        }
+        else if (rows.Count + (questions.Count > 0 ? 1 : 0) > 1)
+        {
+            var first = rows[0][0].Id;
+            await strategy.ExecuteInTransactionAsync(WriteAllAsync, ct => db.Disclosures.AnyAsync(d => d.Id == first, ct), cancellationToken);
+        }
+        else
+        {
+            await strategy.ExecuteAsync(WriteAllAsync, cancellationToken);
+        }
+
+        async Task WriteAllAsync(CancellationToken cancellationToken)
         {
             if (questions.Count > 0)
             {
                 db.ChangeTracker.Clear();
+                foreach (var question in questions)
+                {
+                    question.Id = 0; // given by the database, anew on each attempt
+                }
+
                 db.AuditEntries.AddRange(questions);
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
@@ -65,11 +85,6 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
             {
                 var (sql, parameters) = Insert(chunk);
                 await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
-            }
-
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
             }
         }
     }

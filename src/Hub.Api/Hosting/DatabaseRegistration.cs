@@ -12,8 +12,11 @@ internal static class DatabaseRegistration
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required for SqlServer and PostgreSql.")
+            .Validate(o => o.Provider != DatabaseProvider.Sqlite || string.IsNullOrWhiteSpace(o.ReplicaConnectionString),
+                "Database:ReplicaConnectionString needs SqlServer or PostgreSql: SQLite has no replica.")
             .ValidateOnStart();
         services.AddSingleton<SqlCommandLog>();
+        services.AddSingleton<ReadReplica>();
         // Pooled: a request reuses a context instead of building one's internal services anew.
         services.AddDbContextPool<HubDbContext>((sp, options) =>
         {
@@ -42,10 +45,10 @@ internal static class DatabaseRegistration
                 options.UseSqlite(connectionString, x => x.MigrationsAssembly(prefix + "Sqlite"));
                 break;
             case DatabaseProvider.SqlServer:
-                options.UseSqlServer(database.ConnectionString, x => x.MigrationsAssembly(prefix + "SqlServer").EnableRetryOnFailure());
+                options.UseSqlServer(database.ConnectionString, x => x.MigrationsAssembly(prefix + "SqlServer").ExecutionStrategy(d => new RetryOutsideTransactions.SqlServer(d)));
                 break;
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(Tuned(database.ConnectionString!), x => x.MigrationsAssembly(prefix + "PostgreSql"));
+                options.UseNpgsql(ConnectionStringOf(database.Provider, database.ConnectionString!), x => x.MigrationsAssembly(prefix + "PostgreSql").ExecutionStrategy(d => new RetryOutsideTransactions.PostgreSql(d)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'.");
@@ -62,6 +65,10 @@ internal static class DatabaseRegistration
     // statements a connection sends again and again (a case page's is large, with a consent probe
     // per gated column) are prepared on it, so that PostgreSQL parses and plans them once per
     // connection instead of once per request.
+    /// <summary>The connection string the Hub opens: PostgreSQL's with the Hub's defaults.</summary>
+    public static string ConnectionStringOf(DatabaseProvider provider, string connectionString) =>
+        provider == DatabaseProvider.PostgreSql ? Tuned(connectionString) : connectionString;
+
     private static string Tuned(string connectionString)
     {
         // Npgsql's builder claims every keyword it knows: what the string itself sets is read from

@@ -32,6 +32,9 @@ internal static class HubTelemetry
     private static readonly Counter<long> Disclosures = Meter.CreateCounter<long>("hub.disclosures.written", "{case}",
         "Disclosure rows written: one per case a response disclosed.");
 
+    private static readonly Counter<long> Reads = Meter.CreateCounter<long>("hub.database.reads", "{request}",
+        "GraphQL queries of an instance with a read replica, by the database they read: replica or primary.");
+
     private static readonly Histogram<long> SqlCommands = Meter.CreateHistogram<long>("hub.sql.commands", "{command}",
         "SQL commands one GraphQL request sent.");
 
@@ -132,6 +135,13 @@ internal static class HubTelemetry
         Disclosures.Add(rows.Count);
         span?.SetTag("hub.disclosures", rows.Count);
         span?.SetTag("hub.purposes", string.Join(',', rows.Select(r => r.Purpose.ToString()).Distinct().Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>Whether a query of an instance with a read replica read the replica or the primary.</summary>
+    public static void ReadFrom(bool replica)
+    {
+        Reads.Add(1, new KeyValuePair<string, object?>("hub.database", replica ? "replica" : "primary"));
+        RecordedSpan()?.SetTag("hub.database", replica ? "replica" : "primary");
     }
 
     /// <summary>The SQL commands a finished GraphQL request sent.</summary>

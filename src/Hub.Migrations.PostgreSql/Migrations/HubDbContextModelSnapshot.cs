@@ -22,6 +22,26 @@ namespace Hub.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Hub.Data.Entities.AccessRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccessRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.Agency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -81,7 +101,10 @@ namespace Hub.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Kind", "CountryCode");
 
-                    b.ToTable("Agencies");
+                    b.ToTable("Agencies", t =>
+                        {
+                            t.HasTrigger("Agencies_AccessRulesChanged");
+                        });
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.AgencyTenant", b =>
@@ -96,7 +119,10 @@ namespace Hub.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("AgencyId");
 
-                    b.ToTable("AgencyTenants");
+                    b.ToTable("AgencyTenants", t =>
+                        {
+                            t.HasTrigger("AgencyTenants_AccessRulesChanged");
+                        });
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.AuditEntry", b =>
@@ -503,6 +529,8 @@ namespace Hub.Migrations.PostgreSql.Migrations
 
                     b.ToTable("Consents", t =>
                         {
+                            t.HasTrigger("Consents_AccessRulesChanged");
+
                             t.HasCheckConstraint("CK_Consents_Categories", "\"Categories\" > 0 AND \"Categories\" < 16");
 
                             t.HasCheckConstraint("CK_Consents_Expiry", "\"ExpiresOn\" > \"GrantedOn\"");
@@ -844,6 +872,8 @@ namespace Hub.Migrations.PostgreSql.Migrations
 
                     b.ToTable("Referrals", t =>
                         {
+                            t.HasTrigger("Referrals_AccessRulesChanged");
+
                             t.HasCheckConstraint("CK_Referrals_Parties", "\"FromAgencyId\" <> \"ToAgencyId\"");
                         });
                 });

@@ -22,6 +22,26 @@ namespace Hub.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Hub.Data.Entities.AccessRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccessRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.Agency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -88,7 +108,12 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Kind", "CountryCode");
 
-                    b.ToTable("Agencies");
+                    b.ToTable("Agencies", t =>
+                        {
+                            t.HasTrigger("Agencies_AccessRulesChanged");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.AgencyTenant", b =>
@@ -103,7 +128,12 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AgencyId");
 
-                    b.ToTable("AgencyTenants");
+                    b.ToTable("AgencyTenants", t =>
+                        {
+                            t.HasTrigger("AgencyTenants_AccessRulesChanged");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.AuditEntry", b =>
@@ -548,12 +578,16 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     b.ToTable("Consents", t =>
                         {
+                            t.HasTrigger("Consents_AccessRulesChanged");
+
                             t.HasCheckConstraint("CK_Consents_Categories", "\"Categories\" > 0 AND \"Categories\" < 16");
 
                             t.HasCheckConstraint("CK_Consents_Expiry", "\"ExpiresOn\" > \"GrantedOn\"");
 
                             t.HasCheckConstraint("CK_Consents_Recipient", "(\"RecipientAgencyId\" IS NOT NULL AND \"RecipientKind\" IS NULL AND \"RecipientCountryCode\" IS NULL) OR (\"RecipientAgencyId\" IS NULL AND \"RecipientKind\" IS NOT NULL AND \"RecipientCountryCode\" IS NOT NULL)");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.Country", b =>
@@ -911,8 +945,12 @@ namespace Hub.Migrations.SqlServer.Migrations
 
                     b.ToTable("Referrals", t =>
                         {
+                            t.HasTrigger("Referrals_AccessRulesChanged");
+
                             t.HasCheckConstraint("CK_Referrals_Parties", "\"FromAgencyId\" <> \"ToAgencyId\"");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.ReferralService", b =>

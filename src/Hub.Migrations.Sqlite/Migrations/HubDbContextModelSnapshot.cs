@@ -17,6 +17,26 @@ namespace Hub.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Hub.Data.Entities.AccessRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccessRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.Agency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -76,7 +96,10 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind", "CountryCode");
 
-                    b.ToTable("Agencies");
+                    b.ToTable("Agencies", t =>
+                        {
+                            t.HasTrigger("Agencies_AccessRulesChanged");
+                        });
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.AgencyTenant", b =>
@@ -91,7 +114,10 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AgencyId");
 
-                    b.ToTable("AgencyTenants");
+                    b.ToTable("AgencyTenants", t =>
+                        {
+                            t.HasTrigger("AgencyTenants_AccessRulesChanged");
+                        });
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.AuditEntry", b =>
@@ -496,6 +522,8 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.ToTable("Consents", t =>
                         {
+                            t.HasTrigger("Consents_AccessRulesChanged");
+
                             t.HasCheckConstraint("CK_Consents_Categories", "\"Categories\" > 0 AND \"Categories\" < 16");
 
                             t.HasCheckConstraint("CK_Consents_Expiry", "\"ExpiresOn\" > \"GrantedOn\"");
@@ -835,6 +863,8 @@ namespace Hub.Migrations.Sqlite.Migrations
 
                     b.ToTable("Referrals", t =>
                         {
+                            t.HasTrigger("Referrals_AccessRulesChanged");
+
                             t.HasCheckConstraint("CK_Referrals_Parties", "\"FromAgencyId\" <> \"ToAgencyId\"");
                         });
                 });

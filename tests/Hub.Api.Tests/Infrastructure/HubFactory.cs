@@ -46,6 +46,9 @@ public class HubFactory : WebApplicationFactory<Program>, IHubDatabase
 
     public static bool OnPostgreSql => Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 };
 
+    /// <summary>The connection string of this Hub's PostgreSQL database, or null on SQLite.</summary>
+    protected string? PostgreSqlConnectionString => _postgres;
+
     /// <summary>The connection string of a database of a new name on the server <c>HUB_TEST_POSTGRES</c>
     /// names (created by the first migration), or null when the tests run on SQLite.</summary>
     public static string? NewPostgreSqlDatabase() => Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES") is { Length: > 0 } server

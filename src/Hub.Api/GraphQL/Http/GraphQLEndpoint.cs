@@ -27,6 +27,7 @@ internal sealed class GraphQLEndpoint(
     HubDbContext db,
     TimeProvider time,
     SqlCommandLog commands,
+    ReadReplica replica,
     ILogger<GraphQLEndpoint> logger)
 {
     public const string Path = "/graphql";
@@ -77,6 +78,7 @@ internal sealed class GraphQLEndpoint(
         }
         finally
         {
+            await replica.ReturnToPrimaryAsync(db);
             await db.Database.CloseConnectionAsync();
             HubTelemetry.SentCommands(commands.CountOf(db) - commandsBefore);
         }
@@ -97,8 +99,16 @@ internal sealed class GraphQLEndpoint(
     {
         var http = exchange.Http;
         var request = exchange.Request;
-        await db.Database.OpenConnectionAsync(http.RequestAborted);
         var writing = !HttpMethods.IsGet(http.Request.Method) && IdempotencyKey.RunsMutation(exchange);
+        if (writing)
+        {
+            await db.Database.OpenConnectionAsync(http.RequestAborted);
+        }
+        else
+        {
+            await replica.OpenForQueryAsync(db, http.RequestAborted);
+        }
+
         var context = NewContext(exchange, mayRecall: !writing);
         if (writing && await BeginWritesAsync(exchange, context) is { } refusal)
         {
@@ -127,8 +137,9 @@ internal sealed class GraphQLEndpoint(
             http.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";
         }
 
-        // Rule 9: the disclosure rows are written before the response leaves; if they cannot be,
-        // nothing of the response is sent.
+        // Rule 9: the disclosure rows are written before the response leaves, on the primary; if
+        // they cannot be, nothing of the response is sent.
+        await replica.ReturnToPrimaryAsync(db);
         var disclosed = DisclosedCases.In(result, context);
         try
         {
