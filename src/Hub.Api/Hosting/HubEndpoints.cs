@@ -62,8 +62,25 @@ internal static class HubEndpoints
 
         if (app.Environment.IsDevelopment())
         {
-            app.MapPost("/dev/token", async (DevTokenRequest request, DevTokenIssuer issuer, CancellationToken cancellationToken) =>
+            app.MapPost("/dev/token", async (HttpRequest http, DevTokenIssuer issuer, CancellationToken cancellationToken) =>
             {
+                // Read here rather than bound, so that a body that is not such an object is the
+                // client's 400 like every other refusal, not an exception.
+                DevTokenRequest? request;
+                try
+                {
+                    request = await http.ReadFromJsonAsync<DevTokenRequest>(cancellationToken);
+                }
+                catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+                {
+                    request = null;
+                }
+
+                if (request is null)
+                {
+                    return Results.BadRequest(new { error = "Send a JSON object: { \"agency\": \"CODE\", \"roles\": [\"Cases.Read\"] }, with Content-Type: application/json." });
+                }
+
                 var result = await issuer.IssueAsync(request, cancellationToken);
                 return result.Error is null
                     ? Results.Ok(new { token = result.Token, tenantId = result.TenantId, expiresOn = result.ExpiresOn })

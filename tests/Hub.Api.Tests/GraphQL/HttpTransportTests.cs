@@ -50,6 +50,32 @@ public sealed class HttpTransportTests(HubFactory hub) : IClassFixture<HubFactor
         Assert.All(response.Data!["agencies"]!.AsArray(), a => Assert.Equal("NGA", a!["country"]!["code"]!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("%C3%28")] // a lead byte followed by no continuation
+    [InlineData("%FF")]
+    [InlineData("%ED%A0%80")] // a surrogate, encoded
+    public async Task Get_RefusesVariablesWhoseEscapesAreNotUtf8_AsPostRefusesSuchABody(string escapes)
+    {
+        var query = Uri.EscapeDataString("query Agencies($country: String) { agencies(country: $country) { code } }");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={query}&variables=%7B%22country%22%3A%22{escapes}%22%7D");
+
+        var response = await _client.SendAsync(request, _token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["INVALID_REQUEST"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Get_AcceptsEscapedUtf8_AndCharactersSentAsThemselves()
+    {
+        var query = Uri.EscapeDataString("query Agencies($country: String) { agencies(country: $country) { code } }");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={query}&variables=" + Uri.EscapeDataString("""{"country":"Ä€😀"}"""));
+
+        var response = await _client.SendAsync(request, _token);
+
+        Assert.DoesNotContain("INVALID_REQUEST", response.ErrorCodes);
+    }
+
     [Fact]
     public async Task Get_RefusesMutationsWith405()
     {

@@ -25,6 +25,20 @@ public sealed class DevTokenTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{", "application/json")]
+    [InlineData("null", "application/json")]
+    [InlineData("[1]", "application/json")]
+    [InlineData("""{"agency": 5}""", "application/json")]
+    [InlineData("""{"agency":"NGA-MOL","roles":["Cases.Read"]}""", "text/plain")]
+    public async Task DevToken_AnswersABodyThatIsNotItsObject_WithA400(string body, string mediaType)
+    {
+        var response = await _client.PostAsync("/dev/token", new StringContent(body, Encoding.UTF8, mediaType));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Send a JSON object", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task DevToken_ForARawTenant_GivesAnUnknownTenantCaller()
     {

@@ -20,7 +20,7 @@ internal sealed partial class GraphQLRequestReader(IGraphQLSerializer serializer
     {
         try
         {
-            var (request, refusal) = HttpMethods.IsGet(http.Method) ? (ReadQueryString(http.Query), null) : await ReadBodyAsync(http, cancellationToken);
+            var (request, refusal) = HttpMethods.IsGet(http.Method) ? (ReadQueryString(http), null) : await ReadBodyAsync(http, cancellationToken);
             if (request is not null && HoldsUnstorableText(request))
             {
                 // No column of any provider can store them (PostgreSQL refuses both outright, SQLite
@@ -111,8 +111,16 @@ internal sealed partial class GraphQLRequestReader(IGraphQLSerializer serializer
         return (request, true, null);
     }
 
-    private GraphQLRequest ReadQueryString(IQueryCollection query)
+    private GraphQLRequest ReadQueryString(HttpRequest http)
     {
+        // Decoding puts U+FFFD silently in place of escapes that are not UTF-8; a body that is not
+        // UTF-8 is refused, and so is such a query string.
+        if (!EscapesAreUtf8(http.QueryString.Value))
+        {
+            throw new InvalidRequestException("The query string's percent-escapes are not UTF-8.");
+        }
+
+        var query = http.Query;
         string? Single(string key) => query.TryGetValue(key, out var values)
             ? values.Count == 1 ? values[0] : throw new InvalidRequestException($"The parameter '{key}' is given more than once.")
             : null;
@@ -125,6 +133,32 @@ internal sealed partial class GraphQLRequestReader(IGraphQLSerializer serializer
             Variables = ParseMap(Single("variables"), "variables"),
             Extensions = ParseMap(Single("extensions"), "extensions"),
         };
+    }
+
+    private static bool EscapesAreUtf8(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw) || !raw.Contains('%', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var bytes = new List<byte>(raw.Length);
+        Span<byte> encoded = stackalloc byte[4];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '%' && i + 2 < raw.Length && byte.TryParse(raw.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var escaped))
+            {
+                bytes.Add(escaped);
+                i += 2;
+            }
+            else if (Rune.TryGetRuneAt(raw, i, out var rune))
+            {
+                bytes.AddRange(encoded[..rune.EncodeToUtf8(encoded)]);
+                i += rune.Utf16SequenceLength - 1;
+            }
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes));
     }
 
     private async Task<(GraphQLRequest?, Refusal?)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
