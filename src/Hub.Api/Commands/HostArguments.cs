@@ -33,7 +33,10 @@ internal sealed record HostArguments(IReadOnlyList<string> Command, IReadOnlyLis
                     command.Add(args[++i]);
                 }
             }
-            else if (token.StartsWith("--", StringComparison.Ordinal) && token.Length > 2 && (token.Contains('=') || hasNext))
+            // A setting's value never starts with "--" unless joined by '=': "--verbose --dry-run" is
+            // an unknown option before an option, not the setting "verbose" set to "--dry-run".
+            else if (token.StartsWith("--", StringComparison.Ordinal) && token.Length > 2 &&
+                (token.Contains('=') || (hasNext && !args[i + 1].StartsWith("--", StringComparison.Ordinal))))
             {
                 configuration.Add(token);
                 if (!token.Contains('='))

@@ -152,6 +152,11 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
         {
             await transaction.RollbackAsync(CancellationToken.None);
         }
+        catch (Exception e) when (e is System.Data.Common.DbException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The connection failed under the transaction (a failover, a dropped connection): the
+            // database has ended it, nothing of it kept, and the request answers its own error.
+        }
         finally
         {
             await transaction.DisposeAsync();

@@ -46,6 +46,19 @@ public sealed class HostArgumentsTests
         Assert.Equal(HubCommandLine.UsageError, await HubCommandLine.RunAsync(["migrate", "--Database:Provider"], Unused));
     }
 
+    // "--verbose --dry-run" is an unknown option, refused, not the setting "verbose" swallowing the
+    // flag that keeps a purge from deleting.
+    [Theory]
+    [InlineData("purge", "--before", "2024-01-01", "--verbose", "--dry-run")]
+    [InlineData("purge", "--before", "2024-01-01", "--dry-run", "--force", "--Hub:DataFolder=/nowhere")]
+    public async Task AnUnknownOption_BeforeAnotherOption_IsRefused_NotGivenItAsItsValue(params string[] args)
+    {
+        var split = HostArguments.Split(new HubRootCommand(Unused), args);
+
+        Assert.Contains("--dry-run", split.Command);
+        Assert.Equal(HubCommandLine.UsageError, await HubCommandLine.RunAsync(args, Unused));
+    }
+
     private static IConfigurationRoot Configuration(HostArguments split) =>
         new ConfigurationBuilder().AddCommandLine([.. split.Configuration]).Build();
 }

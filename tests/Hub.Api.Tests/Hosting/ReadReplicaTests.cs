@@ -83,6 +83,22 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Factory hub) : IClassFixtu
         Assert.Equal(before + 1, await DisclosuresAsync());
     }
 
+    // A "replica" that is the primary's own database: its version is the primary's, but it is not a
+    // read-only copy (as a restored or promoted copy, or another database, is not), so it never answers.
+    [PostgreSqlFact]
+    public async Task A_replica_that_is_not_a_read_only_copy_is_never_read_though_its_version_is_the_primarys()
+    {
+        await using var misconfigured = new PrimaryAsReplica(hub);
+        var writer = new Writer(misconfigured, misconfigured.CreateClient());
+        var caseId = await writer.RegisterCaseAsync(givenName: "Obiageli");
+        await writer.GrantConsentToAsync(caseId, Writer.Recipient);
+        using var reads = new DatabaseReads();
+
+        Assert.NotNull(await ReadAsync(writer, await writer.RecipientAsync(), caseId));
+
+        Assert.Equal((0, 1), reads.Counts);
+    }
+
     // The rule the replica's guard rests on, held by the database: each table the model names as
     // deciding access has the trigger that moves the version, and a change there moves it.
     [PostgreSqlFact]
@@ -162,6 +178,16 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Factory hub) : IClassFixtu
             {
                 builder.UseSetting("Database:ReplicaConnectionString", ReplicaConnectionString);
             }
+        }
+    }
+
+    /// <summary>A second instance on the same database, given that database as its replica.</summary>
+    private sealed class PrimaryAsReplica(HubFactory first) : HubFactory(first)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Database:ReplicaConnectionString", PostgreSqlConnectionString);
         }
     }
 

@@ -102,6 +102,28 @@ public sealed class TransientFailureTests(TransientFailureTests.Factory hub) : I
         Assert.Equal(1, await hub.WithDbAsync(db => db.Cases.CountAsync(c => c.Reference == "TRANSIENT-1")));
     }
 
+    // The connection drops under the transaction as the key is claimed: the transaction is gone
+    // before the Hub rolls it back, and the answer is still the Hub's own error.
+    [PostgreSqlFact]
+    public async Task A_write_whose_connection_drops_as_it_claims_its_key_answers_the_Hubs_error_and_its_retry_writes_once()
+    {
+        var token = await OwnerAsync(HubRoles.CasesWrite);
+        var input = new { input = new { reference = "TRANSIENT-2", givenName = "Ngozi" } };
+
+        hub.Fault.FailNext("INSERT INTO \"IdempotencyRecords\"", dropConnection: true);
+        var failed = await SendAsync(Writer.RegisterCase, token, input, key: "transient-2");
+
+        Assert.Equal(0, hub.Fault.Pending);
+        Assert.True(failed.Status == HttpStatusCode.InternalServerError, failed.Body);
+        Assert.Equal("INTERNAL_ERROR", Assert.Single(failed.ErrorCodes));
+        Assert.Equal(0, await hub.WithDbAsync(db => db.Cases.CountAsync(c => c.Reference == "TRANSIENT-2")));
+
+        var retried = await SendAsync(Writer.RegisterCase, token, input, key: "transient-2");
+
+        Assert.Empty(retried.Payload("registerCase").UserErrors());
+        Assert.Equal(1, await hub.WithDbAsync(db => db.Cases.CountAsync(c => c.Reference == "TRANSIENT-2")));
+    }
+
     private Task<string> OwnerAsync(params string[] more) =>
         _client.DevTokenAsync(WellKnownAgencies.NigeriaShelter, [HubRoles.CasesRead, HubRoles.CasesReadIdentity, .. more]);
 
@@ -132,11 +154,12 @@ public sealed class TransientFailureTests(TransientFailureTests.Factory hub) : I
     public sealed class FaultInjector : DbCommandInterceptor, IDbTransactionInterceptor
     {
         private string? _statement;
+        private bool _drop;
         private bool _commit;
 
         public int Pending => (_statement is null ? 0 : 1) + (_commit ? 1 : 0);
 
-        public void FailNext(string fragment) => _statement = fragment;
+        public void FailNext(string fragment, bool dropConnection = false) => (_statement, _drop) = (fragment, dropConnection);
 
         public void FailNextCommit() => _commit = true;
 
@@ -147,6 +170,11 @@ public sealed class TransientFailureTests(TransientFailureTests.Factory hub) : I
             if (_statement is { } fragment && command.CommandText.Contains(fragment, StringComparison.Ordinal))
             {
                 _statement = null;
+                if (_drop)
+                {
+                    command.Connection!.Close();
+                }
+
                 throw Dropped();
             }
         }
