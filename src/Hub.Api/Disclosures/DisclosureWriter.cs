@@ -51,7 +51,6 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
         // Outside a request's writes, tried again after a moment's failure of the database; in a
         // transaction of their own when they are more than one statement, where a commit whose
         // answer was lost is known by the first row.
-        var strategy = db.Database.CreateExecutionStrategy();
         if (db.Database.CurrentTransaction is not null)
         {
             await WriteAllAsync(cancellationToken);
@@ -59,11 +58,11 @@ internal sealed class DisclosureWriter(HubDbContext db, TimeProvider time)
         else if (rows.Count + (questions.Count > 0 ? 1 : 0) > 1)
         {
             var first = rows[0][0].Id;
-            await strategy.ExecuteInTransactionAsync(WriteAllAsync, ct => db.Disclosures.AnyAsync(d => d.Id == first, ct), cancellationToken);
+            await db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(WriteAllAsync, ct => db.Disclosures.AnyAsync(d => d.Id == first, ct), cancellationToken);
         }
         else
         {
-            await strategy.ExecuteAsync(WriteAllAsync, cancellationToken);
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(WriteAllAsync, cancellationToken);
         }
 
         async Task WriteAllAsync(CancellationToken cancellationToken)

@@ -35,7 +35,8 @@ internal sealed partial class IdempotencyPurge(IServiceScopeFactory scopes, Time
         return await Expired(db, time.GetUtcNow().UtcDateTime).ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>The keys expired at <paramref name="now"/>, which this purge and the <c>purge</c> command delete.</summary>
+    /// <summary>The keys expired at <paramref name="now"/>: what this purge and the <c>purge</c> command
+    /// delete, and what a write may claim again.</summary>
     public static IQueryable<IdempotencyRecord> Expired(HubDbContext db, DateTime now) =>
         db.IdempotencyRecords.Where(r => r.ExpiresAt <= now);
 

@@ -44,7 +44,7 @@ internal sealed class WriteSession(HubDbContext db, IOptions<WritesOptions> opti
         }
 
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprintSource)));
-        await db.IdempotencyRecords.Where(r => r.OwnerId == ownerId && r.Key == key && r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        await IdempotencyPurge.Expired(db, now).Where(r => r.OwnerId == ownerId && r.Key == key).ExecuteDeleteAsync(cancellationToken);
         var record = new IdempotencyRecord { OwnerId = ownerId, Key = key, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = now.AddHours(options.Value.IdempotencyKeyHours) };
         db.IdempotencyRecords.Add(record);
         try
